@@ -1,0 +1,23 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using MoDomain.Rules;
+
+namespace MoDomain.Internal;
+
+/// <summary>Validates the parts of a composite rule.</summary>
+internal static class CompositeParts
+{
+    internal static ImmutableArray<Rule<TSubject>> Check<TSubject>(IEnumerable<Rule<TSubject>> parts, string paramName)
+    {
+        Preconditions.CheckNoNullElements(parts, paramName);
+        ImmutableArray<Rule<TSubject>> result = [.. parts];
+        Preconditions.CheckArgument(!result.IsEmpty, "A composite rule needs at least one part.", paramName);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in result)
+        {
+            Preconditions.CheckArgument(ids.Add(part.Id), $"Two parts share the id '{part.Id}'.", paramName);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,175 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace MoDomain.Rules;
+
+/// <summary>
+/// A three-valued truth value (yes / no / unknown) with Kleene's strong logic.
+/// </summary>
+/// <remarks>
+/// <para>The values are ordered <see cref="No"/> &lt; <see cref="Unknown"/> &lt; <see cref="Yes"/>: AND is the minimum,
+/// OR the maximum and NOT mirrors the order. So <c>No &amp; Unknown</c> is <c>No</c> and <c>Yes | Unknown</c> is <c>Yes</c>;
+/// <c>Unknown</c> survives only where the missing value could still change the answer.</para>
+/// <para>The default value is <see cref="No"/>. The JSON and text forms are the ids <c>yes</c>, <c>no</c> and <c>unknown</c>.</para>
+/// </remarks>
+public readonly struct Truth : IEquatable<Truth>, IComparable<Truth>
+{
+    private const byte NoValue = 0;
+    private const byte UnknownValue = 1;
+    private const byte YesValue = 2;
+
+    private readonly byte value;
+
+    private Truth(byte value) => this.value = value;
+
+    /// <summary>Gets the value "no" (false).</summary>
+    public static Truth No => new(NoValue);
+
+    /// <summary>Gets the value "unknown": the facts do not decide the question.</summary>
+    public static Truth Unknown => new(UnknownValue);
+
+    /// <summary>Gets the value "yes" (true).</summary>
+    public static Truth Yes => new(YesValue);
+
+    /// <summary>Gets whether this value is <see cref="Yes"/>.</summary>
+    public bool IsYes => value == YesValue;
+
+    /// <summary>Gets whether this value is <see cref="No"/>.</summary>
+    public bool IsNo => value == NoValue;
+
+    /// <summary>Gets whether this value is <see cref="Unknown"/>.</summary>
+    public bool IsUnknown => value == UnknownValue;
+
+    /// <summary>Gets whether this value is decided (yes or no).</summary>
+    public bool IsDecided => value != UnknownValue;
+
+    /// <summary>Gets the stable id: <c>yes</c>, <c>no</c> or <c>unknown</c>.</summary>
+    public string Id => value switch
+    {
+        YesValue => "yes",
+        NoValue => "no",
+        _ => "unknown",
+    };
+
+    /// <summary>Converts a Boolean to <see cref="Yes"/> or <see cref="No"/>.</summary>
+    /// <param name="value">The Boolean.</param>
+    /// <returns>The decided truth value.</returns>
+    public static Truth FromBoolean(bool value) => value ? Yes : No;
+
+    /// <summary>Kleene conjunction: the minimum of the two values.</summary>
+    /// <param name="other">The other operand.</param>
+    /// <returns>The conjunction.</returns>
+    public Truth And(Truth other) => new(Math.Min(value, other.value));
+
+    /// <summary>Kleene disjunction: the maximum of the two values.</summary>
+    /// <param name="other">The other operand.</param>
+    /// <returns>The disjunction.</returns>
+    public Truth Or(Truth other) => new(Math.Max(value, other.value));
+
+    /// <summary>Kleene negation: yes and no swap, unknown stays unknown.</summary>
+    /// <returns>The negation.</returns>
+    public Truth Not() => new((byte)(YesValue - value));
+
+    /// <summary>Kleene conjunction.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>The conjunction.</returns>
+    public static Truth operator &(Truth left, Truth right) => left.And(right);
+
+    /// <summary>Kleene disjunction.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>The disjunction.</returns>
+    public static Truth operator |(Truth left, Truth right) => left.Or(right);
+
+    /// <summary>Kleene negation.</summary>
+    /// <param name="operand">The operand.</param>
+    /// <returns>The negation.</returns>
+    public static Truth operator !(Truth operand) => operand.Not();
+
+    /// <summary>Kleene negation (named alternative to the <c>!</c> operator).</summary>
+    /// <param name="operand">The operand.</param>
+    /// <returns>The negation.</returns>
+    public static Truth LogicalNot(Truth operand) => operand.Not();
+
+    /// <summary>Kleene conjunction (named alternative to the <c>&amp;</c> operator).</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>The conjunction.</returns>
+    public static Truth BitwiseAnd(Truth left, Truth right) => left.And(right);
+
+    /// <summary>Kleene disjunction (named alternative to the <c>|</c> operator).</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>The disjunction.</returns>
+    public static Truth BitwiseOr(Truth left, Truth right) => left.Or(right);
+
+    /// <summary>Parses an id (<c>yes</c>, <c>no</c>, <c>unknown</c>; ordinal, case-sensitive).</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="result">The parsed value.</param>
+    /// <returns>True when <paramref name="id"/> is one of the three ids.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? id, out Truth result)
+    {
+        switch (id)
+        {
+            case "yes": result = Yes; return true;
+            case "no": result = No; return true;
+            case "unknown": result = Unknown; return true;
+            default: result = default; return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Truth other) => value == other.value;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Truth other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => value;
+
+    /// <summary>Compares in the order no &lt; unknown &lt; yes.</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    public int CompareTo(Truth other) => value.CompareTo(other.value);
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Truth left, Truth right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(Truth left, Truth right) => !left.Equals(right);
+
+    /// <summary>Order comparison (no &lt; unknown &lt; yes).</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when <paramref name="left"/> is lower.</returns>
+    public static bool operator <(Truth left, Truth right) => left.value < right.value;
+
+    /// <summary>Order comparison (no &lt; unknown &lt; yes).</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when <paramref name="left"/> is higher.</returns>
+    public static bool operator >(Truth left, Truth right) => left.value > right.value;
+
+    /// <summary>Order comparison (no &lt; unknown &lt; yes).</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when <paramref name="left"/> is lower or equal.</returns>
+    public static bool operator <=(Truth left, Truth right) => left.value <= right.value;
+
+    /// <summary>Order comparison (no &lt; unknown &lt; yes).</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when <paramref name="left"/> is higher or equal.</returns>
+    public static bool operator >=(Truth left, Truth right) => left.value >= right.value;
+
+    /// <summary>Returns the id (<c>yes</c>, <c>no</c> or <c>unknown</c>).</summary>
+    /// <returns>The id.</returns>
+    public override string ToString() => Id;
+}

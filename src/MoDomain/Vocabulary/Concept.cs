@@ -1,0 +1,55 @@
+using System;
+using MoDomain.Internal;
+
+namespace MoDomain.Vocabulary;
+
+/// <summary>
+/// One category of a framework: a stable kebab-case id, a German and an English label, a description
+/// written in the library's own words and the key of the source document it comes from.
+/// </summary>
+/// <remarks>
+/// The id is the identity: two concepts are equal when their ids are equal (ordinal). Ids are the JSON values
+/// and the lookup keys; they never change between versions.
+/// </remarks>
+public sealed class Concept : IEquatable<Concept>
+{
+    /// <summary>Creates a concept.</summary>
+    /// <param name="id">The stable id, lower-case kebab-case (letters, digits and single hyphens).</param>
+    /// <param name="label">The label in English and German.</param>
+    /// <param name="description">A short description in English, in the library's own words.</param>
+    /// <param name="source">The source key (see <see cref="SourceKeys"/>).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is not kebab-case, or a text is blank.</exception>
+    public Concept(string id, LocalizedText label, string description, string source)
+    {
+        Id = ConceptIds.Check(id);
+        Label = Preconditions.CheckNotNull(label);
+        Description = Preconditions.CheckNotBlank(description);
+        Source = Preconditions.CheckNotBlank(source);
+    }
+
+    /// <summary>Gets the stable id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the label in English and German.</summary>
+    public LocalizedText Label { get; }
+
+    /// <summary>Gets the description (English, own words).</summary>
+    public string Description { get; }
+
+    /// <summary>Gets the source key.</summary>
+    public string Source { get; }
+
+    /// <inheritdoc />
+    public bool Equals(Concept? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Concept);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+
+    /// <summary>Returns the id.</summary>
+    /// <returns>The id.</returns>
+    public override string ToString() => Id;
+}
