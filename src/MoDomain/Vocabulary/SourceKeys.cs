@@ -21,6 +21,9 @@ public static class SourceKeys
     /// <summary>Paritätischer Gesamtverband, project page "Gemeinsam aktiv".</summary>
     public const string ParitaetischerGemeinsamAktiv = "Paritätischer Gemeinsam aktiv";
 
+    /// <summary>A structural category of the MoDomain model that the sources do not name (for example the legal form gGmbH).</summary>
+    public const string Model = "MoDomain model";
+
     /// <summary>This library's own interpretive choice, documented in docs/ and overridable by the caller.</summary>
     public const string Interpretive = "MoDomain (interpretive)";
 }
