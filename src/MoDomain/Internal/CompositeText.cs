@@ -10,7 +10,9 @@ namespace MoDomain.Internal;
 internal static class CompositeText
 {
     internal static string Labels(IEnumerable<Evaluation> parts, Truth outcome, Language language) =>
-        string.Join("; ", parts.Where(p => p.Outcome == outcome).Select(p => p.Label.In(language)));
+        string.Join("; ", parts.Where(p => p.Outcome == outcome).Select(p => $"{p.Label.In(language)} ({Trim(p.Explanation.In(language))})"));
+
+    private static string Trim(string sentence) => sentence.EndsWith('.') ? sentence[..^1] : sentence;
 
     internal static LocalizedText AllOf(IReadOnlyList<Evaluation> parts, Truth outcome)
     {
@@ -40,7 +42,9 @@ internal static class CompositeText
         }
         if (outcome.IsNo)
         {
-            return new LocalizedText("None of the alternatives is met.", "Keine der Alternativen ist erfüllt.");
+            return new LocalizedText(
+                $"None of the alternatives is met: {Labels(parts, Truth.No, Language.English)}.",
+                $"Keine der Alternativen ist erfüllt: {Labels(parts, Truth.No, Language.German)}.");
         }
         return new LocalizedText(
             $"Undetermined: no alternative is met yet; open: {Labels(parts, Truth.Unknown, Language.English)}.",

@@ -1,0 +1,37 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace MoDomain.Cli;
+
+/// <summary>Builds the command tree and runs it against the given writers (so tests can run it in-process).</summary>
+public static class CliApp
+{
+    /// <summary>Parses and runs a command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where normal output goes.</param>
+    /// <param name="error">Where error messages go.</param>
+    /// <returns>The exit code: 0 success, 1 invalid input, 2 usage error.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var root = new RootCommand("modomain — classify migrant organisations (Migrantenorganisationen) under the definitions of MoDomain.");
+        root.Subcommands.Add(ClassifyCommand.Create(output, error));
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: {parseError.Message}"));
+            }
+            error.WriteLine("Run 'modomain --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return parseResult.Invoke(configuration);
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace MoDomain.Interop;
+
+/// <summary>
+/// Reads and writes a NodaTime <see cref="LocalDate"/> as an ISO calendar date string <c>yyyy-MM-dd</c>, using
+/// NodaTime's own <see cref="LocalDatePattern.Iso"/> pattern (culture-invariant).
+/// </summary>
+/// <remarks>Anything but a string in exactly that form (for example <c>2024-02-30</c> or a number) raises a
+/// <see cref="JsonException"/>; the serializer adds the JSON path.</remarks>
+public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
+{
+    /// <inheritdoc />
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected a date string in the form yyyy-MM-dd but found {reader.TokenType}.");
+        }
+        string text = reader.GetString()!;
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (!result.Success)
+        {
+            throw new JsonException($"'{Truncate(text)}' is not a valid date in the form yyyy-MM-dd.");
+        }
+        return result.Value;
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+    }
+
+    private static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using MoDomain.Definitions;
+using MoDomain.Internal;
+using MoDomain.Rules;
+
+namespace MoDomain.Interop;
+
+/// <summary>
+/// Reads and writes MoDomain's JSON contracts (profiles, profile collections, classification reports) through a
+/// source-generated serializer context. See docs/decisions/0003-json-conventions.md.
+/// </summary>
+/// <remarks>
+/// <para>Conventions: camelCase property names; categories as their DOMAIN.md ids; dates as <c>yyyy-MM-dd</c>; an
+/// unknown fact is an absent property (an explicit <c>null</c> reads the same); a known empty list is <c>[]</c>;
+/// top-level documents carry <c>schemaVersion</c>.</para>
+/// <para>Reading is all-or-nothing: unknown properties, wrong types, unknown ids, out-of-range shares, impossible dates
+/// and newer schema versions raise a <see cref="JsonException"/> whose <see cref="JsonException.Path"/> and message name
+/// the JSON path; no partially filled profile is ever returned.</para>
+/// </remarks>
+public static class MoDomainJson
+{
+    /// <summary>Serialises one profile as a document with <c>schemaVersion</c>.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>The JSON text (indented, UTF-16 string).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
+    public static string SerializeProfile(OrganisationProfile profile)
+    {
+        Preconditions.CheckNotNull(profile);
+        return JsonSerializer.Serialize(ProfileMapper.ToDto(profile, withSchemaVersion: true), MoDomainJsonContext.Default.ProfileDto);
+    }
+
+    /// <summary>Reads one profile document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid profile document; the message and <see cref="JsonException.Path"/> say where.</exception>
+    public static OrganisationProfile DeserializeProfile(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        var dto = JsonSerializer.Deserialize(json, MoDomainJsonContext.Default.ProfileDto);
+        return ProfileMapper.FromDto(dto, "$");
+    }
+
+    /// <summary>Serialises profiles as a collection document <c>{ "schemaVersion": 1, "profiles": [ … ] }</c>.</summary>
+    /// <param name="profiles">The profiles.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profiles"/> or an element is null.</exception>
+    public static string SerializeProfiles(IEnumerable<OrganisationProfile> profiles) =>
+        JsonSerializer.Serialize(ToCollection(profiles), MoDomainJsonContext.Default.ProfileCollectionDto);
+
+    /// <summary>Writes profiles as a collection document to a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream to write to.</param>
+    /// <param name="profiles">The profiles.</param>
+    /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
+    public static void WriteProfiles(Stream utf8Json, IEnumerable<OrganisationProfile> profiles)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        var dto = ToCollection(profiles);
+        JsonSerializer.Serialize(utf8Json, dto, MoDomainJsonContext.Default.ProfileCollectionDto);
+    }
+
+    /// <summary>
+    /// Reads profiles from JSON text: either a collection document <c>{ "schemaVersion": 1, "profiles": [ … ] }</c> or
+    /// a bare array of profile objects.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The profiles, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is invalid; the message and <see cref="JsonException.Path"/> say where.</exception>
+    public static ImmutableArray<OrganisationProfile> DeserializeProfiles(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        return ReadCollection(System.Text.Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads profiles from a UTF-8 stream (collection document or bare array).</summary>
+    /// <param name="utf8Json">The stream; read to its end.</param>
+    /// <returns>The profiles, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="JsonException">The content is invalid; the message and <see cref="JsonException.Path"/> say where.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ImmutableArray<OrganisationProfile> ReadProfiles(Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return ReadCollection(buffer.ToArray());
+    }
+
+    /// <summary>Serialises classification reports as <c>{ "schemaVersion": 1, "reports": [ … ] }</c>, with every evaluation tree.</summary>
+    /// <param name="reports">The reports.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or an element is null.</exception>
+    public static string SerializeReports(IEnumerable<ClassificationReport> reports)
+    {
+        Preconditions.CheckNoNullElements(reports);
+        var dto = new ReportCollectionDto { SchemaVersion = SchemaVersions.Current };
+        foreach (var report in reports)
+        {
+            dto.Reports.Add(ReportMapper.ToDto(report));
+        }
+        return JsonSerializer.Serialize(dto, MoDomainJsonContext.Default.ReportCollectionDto);
+    }
+
+    private static ProfileCollectionDto ToCollection(IEnumerable<OrganisationProfile> profiles)
+    {
+        Preconditions.CheckNoNullElements(profiles);
+        var dto = new ProfileCollectionDto { SchemaVersion = SchemaVersions.Current, Profiles = [] };
+        foreach (var p in profiles)
+        {
+            dto.Profiles.Add(ProfileMapper.ToDto(p, withSchemaVersion: false));
+        }
+        return dto;
+    }
+
+    private static ImmutableArray<OrganisationProfile> ReadCollection(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+        int start = 0;
+        while (start < utf8.Length && utf8[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            start++;
+        }
+        List<ProfileDto>? items;
+        string prefix;
+        if (start < utf8.Length && utf8[start] == (byte)'[')
+        {
+            items = JsonSerializer.Deserialize(utf8, MoDomainJsonContext.Default.ListProfileDto);
+            prefix = "$";
+        }
+        else
+        {
+            var document = JsonSerializer.Deserialize(utf8, MoDomainJsonContext.Default.ProfileCollectionDto)
+                ?? throw JsonErrors.At("$", "expected a profile collection object or an array of profiles but found null.");
+            SchemaVersions.Check(document.SchemaVersion, "$.schemaVersion");
+            items = document.Profiles ?? throw JsonErrors.At("$.profiles", "the required property 'profiles' is missing.");
+            prefix = "$.profiles";
+        }
+        if (items is null)
+        {
+            throw JsonErrors.At("$", "expected an array of profiles but found null.");
+        }
+        var builder = ImmutableArray.CreateBuilder<OrganisationProfile>(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            builder.Add(ProfileMapper.FromDto(items[i], string.Create(CultureInfo.InvariantCulture, $"{prefix}[{i}]")));
+        }
+        return builder.MoveToImmutable();
+    }
+}

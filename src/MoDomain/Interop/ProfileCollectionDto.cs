@@ -1,0 +1,11 @@
+using System.Collections.Generic;
+
+namespace MoDomain.Interop;
+
+/// <summary>The JSON shape of a profile collection document: <c>{ "schemaVersion": 1, "profiles": [ … ] }</c>.</summary>
+internal sealed class ProfileCollectionDto
+{
+    public int? SchemaVersion { get; set; }
+
+    public List<ProfileDto>? Profiles { get; set; }
+}
