@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using MoDomain.Definitions;
 using MoDomain.Internal;
 using MoDomain.Rules;
@@ -42,7 +43,9 @@ public static class MoDomainJson
     public static OrganisationProfile DeserializeProfile(string json)
     {
         Preconditions.CheckNotNull(json);
-        var dto = JsonSerializer.Deserialize(json, MoDomainJsonContext.Default.ProfileDto);
+        byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(json);
+        DuplicatePropertyCheck.Check(utf8);
+        var dto = Deserialize(utf8, MoDomainJsonContext.Default.ProfileDto);
         return ProfileMapper.FromDto(dto, "$");
     }
 
@@ -107,6 +110,34 @@ public static class MoDomainJson
         return JsonSerializer.Serialize(dto, MoDomainJsonContext.Default.ReportCollectionDto);
     }
 
+    private static T? Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(utf8, typeInfo);
+        }
+        catch (JsonException ex)
+        {
+            // Keep the serializer's path and position, but name the contract instead of an internal type.
+            string message = FriendlyTypeNames(ex.Message);
+            string path = ex.Path ?? "$";
+            throw new JsonException(message.StartsWith(path, StringComparison.Ordinal) ? message : $"{path}: {message}", path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+    }
+
+    private static string FriendlyTypeNames(string message) => message
+        .Replace("System.Nullable`1[System.Boolean]", "true or false", StringComparison.Ordinal)
+        .Replace("System.Nullable`1[System.Double]", "a number", StringComparison.Ordinal)
+        .Replace("System.Nullable`1[System.Int32]", "an integer", StringComparison.Ordinal)
+        .Replace("System.Nullable`1[NodaTime.LocalDate]", "a date string yyyy-MM-dd", StringComparison.Ordinal)
+        .Replace("System.Collections.Generic.List`1[System.String]", "an array of strings", StringComparison.Ordinal)
+        .Replace("System.Collections.Generic.List`1[MoDomain.Interop.ProfileDto]", "an array of profile objects", StringComparison.Ordinal)
+        .Replace("System.String", "a string", StringComparison.Ordinal)
+        .Replace("MoDomain.Interop.ProfileCollectionDto", "a profile collection object", StringComparison.Ordinal)
+        .Replace("MoDomain.Interop.ProfileDto", "a profile object", StringComparison.Ordinal)
+        .Replace("any .NET member contained in type", "any known property of", StringComparison.Ordinal)
+        .Replace("'MoDomain.Interop.ProfileDto'", "a profile", StringComparison.Ordinal);
+
     private static ProfileCollectionDto ToCollection(IEnumerable<OrganisationProfile> profiles)
     {
         Preconditions.CheckNoNullElements(profiles);
@@ -129,16 +160,17 @@ public static class MoDomainJson
         {
             start++;
         }
+        DuplicatePropertyCheck.Check(utf8);
         List<ProfileDto>? items;
         string prefix;
         if (start < utf8.Length && utf8[start] == (byte)'[')
         {
-            items = JsonSerializer.Deserialize(utf8, MoDomainJsonContext.Default.ListProfileDto);
+            items = Deserialize(utf8, MoDomainJsonContext.Default.ListProfileDto);
             prefix = "$";
         }
         else
         {
-            var document = JsonSerializer.Deserialize(utf8, MoDomainJsonContext.Default.ProfileCollectionDto)
+            var document = Deserialize(utf8, MoDomainJsonContext.Default.ProfileCollectionDto)
                 ?? throw JsonErrors.At("$", "expected a profile collection object or an array of profiles but found null.");
             SchemaVersions.Check(document.SchemaVersion, "$.schemaVersion");
             items = document.Profiles ?? throw JsonErrors.At("$.profiles", "the required property 'profiles' is missing.");

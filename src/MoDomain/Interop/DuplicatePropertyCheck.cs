@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace MoDomain.Interop;
+
+/// <summary>
+/// Rejects JSON objects that repeat a property name (the serializer alone would silently keep the last value),
+/// with the same behaviour on every target framework.
+/// </summary>
+internal static class DuplicatePropertyCheck
+{
+    private const int MaxDepth = 64;
+
+    internal static void Check(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        var names = new Stack<HashSet<string>?>();
+        var path = new List<string>();
+        var arrayIndex = new Stack<int>();
+        string? pendingName = null;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        EnterValue(path, arrayIndex, ref pendingName);
+                        names.Push(reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null);
+                        if (reader.TokenType == JsonTokenType.StartArray)
+                        {
+                            arrayIndex.Push(-1);
+                        }
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        if (reader.TokenType == JsonTokenType.EndArray)
+                        {
+                            arrayIndex.Pop();
+                        }
+                        names.Pop();
+                        ExitValue(path);
+                        break;
+                    case JsonTokenType.PropertyName:
+                        string name = reader.GetString()!;
+                        if (names.Peek() is { } seen && !seen.Add(name))
+                        {
+                            string where = Render(path) + "." + name;
+                            throw JsonErrors.At(where, $"the property '{name}' appears more than once in the same object.");
+                        }
+                        pendingName = name;
+                        break;
+                    default:
+                        EnterValue(path, arrayIndex, ref pendingName);
+                        ExitValue(path);
+                        break;
+                }
+            }
+        }
+        catch (JsonException ex) when (ex.Path is null)
+        {
+            throw JsonErrors.At(Render(path), ex.Message);
+        }
+    }
+
+    private static void EnterValue(List<string> path, Stack<int> arrayIndex, ref string? pendingName)
+    {
+        if (pendingName is not null)
+        {
+            path.Add("." + pendingName);
+            pendingName = null;
+        }
+        else if (arrayIndex.Count > 0)
+        {
+            int next = arrayIndex.Pop() + 1;
+            arrayIndex.Push(next);
+            path.Add(string.Create(CultureInfo.InvariantCulture, $"[{next}]"));
+        }
+        else
+        {
+            path.Add(string.Empty);
+        }
+    }
+
+    private static void ExitValue(List<string> path)
+    {
+        if (path.Count > 0)
+        {
+            path.RemoveAt(path.Count - 1);
+        }
+    }
+
+    private static string Render(List<string> path)
+    {
+        var sb = new StringBuilder("$");
+        foreach (var segment in path)
+        {
+            sb.Append(segment);
+        }
+        return sb.ToString();
+    }
+}
