@@ -1,0 +1,137 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using MoDomain.Cli;
+using MoDomain.Interop;
+using MoDomain.Samples;
+
+namespace MoDomain.Tests;
+
+public sealed class CliTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static string TempFile(string content)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"modomain-cli-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void Classify_without_file_renders_every_sample_organisation_under_both_definitions()
+    {
+        var (exit, output, error) = Run("classify", "--lang", "en");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(string.Empty, error);
+        foreach (var profile in SampleData.Profiles)
+        {
+            // Names may wrap across table lines; the first word is always on one line.
+            Assert.Contains(profile.Name.Split(' ')[0], output);
+        }
+        Assert.Contains("svr-2020", output);
+        Assert.Contains("bpb-2013", output);
+        Assert.Contains("undetermined", output);
+    }
+
+    [Fact]
+    public void Classify_json_output_is_a_report_document_with_one_report_per_profile()
+    {
+        var (exit, output, _) = Run("classify", "--format", "json");
+        Assert.Equal(ExitCodes.Success, exit);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(SchemaVersions.Current, doc.RootElement.GetProperty("schemaVersion").GetInt32());
+        var reports = doc.RootElement.GetProperty("reports");
+        Assert.Equal(SampleData.Profiles.Length, reports.GetArrayLength());
+        var first = reports[0].GetProperty("classifications");
+        Assert.Equal("svr-2020", first[0].GetProperty("definition").GetString());
+        Assert.Equal("yes", first[0].GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void Definition_option_restricts_output_to_that_definition()
+    {
+        var (exit, output, _) = Run("classify", "--definition", "bpb-2013", "--format", "json");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.DoesNotContain("\"svr-2020\"", output);
+        Assert.Contains("\"bpb-2013\"", output);
+    }
+
+    [Fact]
+    public void German_table_uses_German_verdicts()
+    {
+        var (exit, output, _) = Run("classify", "--lang", "de");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("erfüllt", output);
+        Assert.Contains("offen", output);
+    }
+
+    [Fact]
+    public void File_input_is_read_and_classified()
+    {
+        string path = TempFile(MoDomainJson.SerializeProfiles(SampleData.Profiles.Take(2)));
+        try
+        {
+            var (exit, output, _) = Run("classify", path, "--format", "json");
+            Assert.Equal(ExitCodes.Success, exit);
+            using var doc = JsonDocument.Parse(output);
+            Assert.Equal(2, doc.RootElement.GetProperty("reports").GetArrayLength());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("[{\"name\":\"X\",\"asOf\":\"2026-01-01\",\"legalForm\":\"verein\"}]", "$[0].legalForm")]
+    [InlineData("[{\"name\":\"X\",\"asOf\":\"2026-01-01\",\"typo\":true}]", "$[0].typo")]
+    [InlineData("{\"schemaVersion\":1,\"profiles\":[{\"name\":\"X\",\"asOf\":\"2026-01-01\",\"memberMigrantShare\":1.5}]}", "$.profiles[0].memberMigrantShare")]
+    [InlineData("[{\"name\":\"X\",\"asOf\":\"2026-13-01\"}]", "$[0].asOf")]
+    [InlineData("[{\"name\":\"X\"}]", "$[0].asOf")]
+    [InlineData("{\"schemaVersion\":99,\"profiles\":[]}", "$.schemaVersion")]
+    public void Invalid_input_exits_1_with_file_and_json_path(string json, string expectedPath)
+    {
+        string path = TempFile(json);
+        try
+        {
+            var (exit, output, error) = Run("classify", path);
+            Assert.Equal(ExitCodes.InvalidInput, exit);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains(path, error);
+            Assert.Contains(expectedPath, error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Missing_file_exits_1()
+    {
+        var (exit, _, error) = Run("classify", Path.Combine(Path.GetTempPath(), $"does-not-exist-{Guid.NewGuid():N}.json"));
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Contains("does-not-exist", error);
+    }
+
+    [Theory]
+    [InlineData("classify", "--bogus")]
+    [InlineData("classify", "--format", "xml")]
+    [InlineData("classify", "--lang", "fr")]
+    [InlineData("classify", "--definition", "no-such-definition")]
+    [InlineData("no-such-command")]
+    public void Usage_errors_exit_2(params string[] args)
+    {
+        var (exit, _, error) = Run(args);
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.NotEqual(string.Empty, error);
+    }
+}
