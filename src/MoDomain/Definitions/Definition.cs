@@ -61,7 +61,7 @@ public sealed class Definition
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public Classification Classify(OrganisationProfile profile)
     {
-        ArgumentNullException.ThrowIfNull(profile);
+        Preconditions.CheckNotNull(profile);
         return new Classification(this, Rule.Evaluate(profile), profile.SelfIdentification);
     }
 

@@ -74,7 +74,7 @@ public static class DefinitionCriteria
             SourceKeys.Qualitaetszirkel2023,
             [OrganisationFacts.CarrierMigrantShare],
             static p => p.CarrierMigrantShare.IsKnown ? Truth.FromBoolean(p.CarrierMigrantShare.Value >= SvrCarrierShareThreshold) : Truth.Unknown,
-            static (p, outcome) => ShareText(p.CarrierMigrantShare, SvrCarrierShareThreshold, outcome, "of the carrying people have", "der Tragenden haben"));
+            static (p, outcome) => ShareText(p.CarrierMigrantShare, SvrCarrierShareThreshold, outcome, "of the people carrying it have a migration history", "der Tragenden haben eine Zuwanderungsgeschichte"));
         var founded = new Criterion<OrganisationProfile>(
             "founded-by-migrants",
             new LocalizedText("Founded by people with a migration history", "Von Menschen mit Zuwanderungsgeschichte gegründet"),
@@ -147,7 +147,7 @@ public static class DefinitionCriteria
             SourceKeys.KitaEinstieg2018,
             [OrganisationFacts.MemberMigrantShare],
             p => p.MemberMigrantShare.IsKnown ? Truth.FromBoolean(p.MemberMigrantShare.Value >= threshold) : Truth.Unknown,
-            (p, outcome) => ShareText(p.MemberMigrantShare, threshold, outcome, "of the members have", "der Mitglieder haben"));
+            (p, outcome) => ShareText(p.MemberMigrantShare, threshold, outcome, "of the members have a migration background", "der Mitglieder haben einen Migrationshintergrund"));
     }
 
     /// <summary>Creates BpB criterion 3, <c>migrants-shape-internal-structures</c>.</summary>
@@ -218,7 +218,7 @@ public static class DefinitionCriteria
         string s = OrganisationFacts.FormatShare(share.Value);
         string percent = (share.Value * 100).ToString("0.#", CultureInfo.InvariantCulture);
         return outcome.IsYes
-            ? new LocalizedText($"{s} ({percent} %) {english} a migration history: at least {t}.", $"{s} ({percent} %) {german} eine Migrationsgeschichte: mindestens {t}.")
-            : new LocalizedText($"{s} ({percent} %) {english} a migration history: below {t}.", $"{s} ({percent} %) {german} eine Migrationsgeschichte: unter {t}.");
+            ? new LocalizedText($"{s} ({percent} %) {english}: at least {t}.", $"{s} ({percent} %) {german}: mindestens {t}.")
+            : new LocalizedText($"{s} ({percent} %) {english}: below {t}.", $"{s} ({percent} %) {german}: unter {t}.");
     }
 }

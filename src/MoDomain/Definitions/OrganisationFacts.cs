@@ -58,6 +58,30 @@ public static class OrganisationFacts
     public static FactDescriptor<OrganisationProfile, ValueSet<OrganisationKind>> Kinds { get; } =
         new("kinds", new LocalizedText("Kinds (container term)", "Arten (Begriffscontainer)"), static p => p.Kinds, static s => FormatSet(s, DefinitionsVocabulary.OrganisationKinds));
 
+    /// <summary>Gets the umbrella memberships (names).</summary>
+    public static FactDescriptor<OrganisationProfile, ValueSet<string>> UmbrellaMemberships { get; } =
+        new("umbrella-memberships", new LocalizedText("Umbrella memberships", "Dachverbandsmitgliedschaften"), static p => p.UmbrellaMemberships, static s => s.ToString());
+
+    /// <summary>Gets the orientations (descriptive only; no built-in rule reads them).</summary>
+    public static FactDescriptor<OrganisationProfile, ValueSet<Orientation>> Orientations { get; } =
+        new("orientations", new LocalizedText("Orientations", "Ausrichtungen"), static p => p.Orientations, static s => FormatSet(s, DefinitionsVocabulary.Orientations));
+
+    /// <summary>Gets the staffing.</summary>
+    public static FactDescriptor<OrganisationProfile, Staffing> Staffing { get; } =
+        new("staffing", new LocalizedText("Staffing", "Personelle Ausstattung"), static p => p.Staffing, DefinitionsVocabulary.Staffing.IdOf);
+
+    /// <summary>Gets whether the organisation has premises of its own.</summary>
+    public static FactDescriptor<OrganisationProfile, bool> OwnPremises { get; } =
+        new("own-premises", new LocalizedText("Own premises", "Eigene Räume"), static p => p.OwnPremises, FormatBoolean);
+
+    /// <summary>Gets whether the organisation has an office with set hours.</summary>
+    public static FactDescriptor<OrganisationProfile, bool> OfficeWithSetHours { get; } =
+        new("office-with-set-hours", new LocalizedText("Office with set hours", "Geschäftsstelle mit festen Zeiten"), static p => p.OfficeWithSetHours, FormatBoolean);
+
+    /// <summary>Gets the geographic scale.</summary>
+    public static FactDescriptor<OrganisationProfile, GeographicScale> GeographicScale { get; } =
+        new("geographic-scale", new LocalizedText("Geographic scale", "Räumliche Ebene"), static p => p.GeographicScale, DefinitionsVocabulary.GeographicScales.IdOf);
+
     /// <summary>Returns the invariant text of a share: the shortest round-trip form, for example <c>0.5</c>.</summary>
     /// <param name="share">The share.</param>
     /// <returns>The text.</returns>

@@ -10,7 +10,7 @@ namespace MoDomain.Internal;
 internal static class CompositeText
 {
     internal static string Labels(IEnumerable<Evaluation> parts, Truth outcome, Language language) =>
-        string.Join("; ", parts.Where(p => p.Outcome == outcome).Select(p => $"{p.Label.In(language)} ({Trim(p.Explanation.In(language))})"));
+        string.Join("; ", parts.Where(p => p.Outcome == outcome).Select(p => p.Parts.IsEmpty ? $"{p.Label.In(language)} ({Trim(p.Explanation.In(language))})" : p.Label.In(language)));
 
     private static string Trim(string sentence) => sentence.EndsWith('.') ? sentence[..^1] : sentence;
 

@@ -12,17 +12,22 @@ namespace MoDomain.Internal;
 internal static class Preconditions
 {
     /// <summary>Throws <see cref="ArgumentNullException"/> when <paramref name="value"/> is null.</summary>
-    internal static T CheckNotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-        where T : class
+    internal static T CheckNotNull<T>([NotNull] T value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
-        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (value is null)
+        {
+            ThrowNull(paramName);
+        }
         return value;
     }
+
+    [DoesNotReturn]
+    private static void ThrowNull(string? paramName) => throw new ArgumentNullException(paramName);
 
     /// <summary>Throws when <paramref name="value"/> is null, empty or white space.</summary>
     internal static string CheckNotBlank([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
-        ArgumentNullException.ThrowIfNull(value, paramName);
+        CheckNotNull(value, paramName);
         if (string.IsNullOrWhiteSpace(value))
         {
             throw new ArgumentException("Value must not be empty or white space.", paramName);
@@ -64,7 +69,7 @@ internal static class Preconditions
     internal static void CheckNoNullElements<T>(IEnumerable<T?> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(values, paramName);
+        CheckNotNull(values, paramName);
         foreach (var item in values)
         {
             if (item is null)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
+using MoDomain.Internal;
 
 namespace MoDomain.Interop;
 
@@ -33,7 +34,7 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Preconditions.CheckNotNull(writer);
         writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using MoDomain.Definitions;
@@ -25,6 +26,12 @@ namespace MoDomain.Interop;
 /// </remarks>
 public static class MoDomainJson
 {
+    // The generated context with a relaxed encoder, so that German text (ä, ö, ü, ß, „“) is written as is.
+    private static readonly MoDomainJsonContext Context = new(new JsonSerializerOptions(MoDomainJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>Serialises one profile as a document with <c>schemaVersion</c>.</summary>
     /// <param name="profile">The profile.</param>
     /// <returns>The JSON text (indented, UTF-16 string).</returns>
@@ -32,7 +39,7 @@ public static class MoDomainJson
     public static string SerializeProfile(OrganisationProfile profile)
     {
         Preconditions.CheckNotNull(profile);
-        return JsonSerializer.Serialize(ProfileMapper.ToDto(profile, withSchemaVersion: true), MoDomainJsonContext.Default.ProfileDto);
+        return JsonSerializer.Serialize(ProfileMapper.ToDto(profile, withSchemaVersion: true), Context.ProfileDto);
     }
 
     /// <summary>Reads one profile document.</summary>
@@ -45,7 +52,7 @@ public static class MoDomainJson
         Preconditions.CheckNotNull(json);
         byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(json);
         DuplicatePropertyCheck.Check(utf8);
-        var dto = Deserialize(utf8, MoDomainJsonContext.Default.ProfileDto);
+        var dto = Deserialize(utf8, Context.ProfileDto);
         return ProfileMapper.FromDto(dto, "$");
     }
 
@@ -54,7 +61,7 @@ public static class MoDomainJson
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profiles"/> or an element is null.</exception>
     public static string SerializeProfiles(IEnumerable<OrganisationProfile> profiles) =>
-        JsonSerializer.Serialize(ToCollection(profiles), MoDomainJsonContext.Default.ProfileCollectionDto);
+        JsonSerializer.Serialize(ToCollection(profiles), Context.ProfileCollectionDto);
 
     /// <summary>Writes profiles as a collection document to a UTF-8 stream.</summary>
     /// <param name="utf8Json">The stream to write to.</param>
@@ -64,7 +71,7 @@ public static class MoDomainJson
     {
         Preconditions.CheckNotNull(utf8Json);
         var dto = ToCollection(profiles);
-        JsonSerializer.Serialize(utf8Json, dto, MoDomainJsonContext.Default.ProfileCollectionDto);
+        JsonSerializer.Serialize(utf8Json, dto, Context.ProfileCollectionDto);
     }
 
     /// <summary>
@@ -107,7 +114,7 @@ public static class MoDomainJson
         {
             dto.Reports.Add(ReportMapper.ToDto(report));
         }
-        return JsonSerializer.Serialize(dto, MoDomainJsonContext.Default.ReportCollectionDto);
+        return JsonSerializer.Serialize(dto, Context.ReportCollectionDto);
     }
 
     private static T? Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo)
@@ -165,12 +172,12 @@ public static class MoDomainJson
         string prefix;
         if (start < utf8.Length && utf8[start] == (byte)'[')
         {
-            items = Deserialize(utf8, MoDomainJsonContext.Default.ListProfileDto);
+            items = Deserialize(utf8, Context.ListProfileDto);
             prefix = "$";
         }
         else
         {
-            var document = Deserialize(utf8, MoDomainJsonContext.Default.ProfileCollectionDto)
+            var document = Deserialize(utf8, Context.ProfileCollectionDto)
                 ?? throw JsonErrors.At("$", "expected a profile collection object or an array of profiles but found null.");
             SchemaVersions.Check(document.SchemaVersion, "$.schemaVersion");
             items = document.Profiles ?? throw JsonErrors.At("$.profiles", "the required property 'profiles' is missing.");

@@ -95,7 +95,7 @@ public sealed class Evaluation
     /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is null.</exception>
     public bool TryFind(string ruleId, [NotNullWhen(true)] out Evaluation? evaluation)
     {
-        ArgumentNullException.ThrowIfNull(ruleId);
+        Preconditions.CheckNotNull(ruleId);
         if (string.Equals(RuleId, ruleId, StringComparison.Ordinal))
         {
             evaluation = this;

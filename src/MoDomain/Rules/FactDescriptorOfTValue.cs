@@ -35,7 +35,7 @@ public sealed class FactDescriptor<TSubject, TValue> : FactDescriptor<TSubject>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     public Fact<TValue> Get(TSubject subject)
     {
-        ArgumentNullException.ThrowIfNull(subject);
+        Preconditions.CheckNotNull(subject);
         return accessor(subject);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using MoDomain.Internal;
 
 namespace MoDomain.Rules;
 
@@ -65,7 +66,7 @@ public readonly struct Fact<T> : IEquatable<Fact<T>>
     /// <exception cref="ArgumentNullException"><paramref name="map"/> is null.</exception>
     public Fact<TResult> Select<TResult>(Func<T, TResult> map)
     {
-        ArgumentNullException.ThrowIfNull(map);
+        Preconditions.CheckNotNull(map);
         return IsKnown ? new Fact<TResult>(map(value)) : default;
     }
 
@@ -75,7 +76,7 @@ public readonly struct Fact<T> : IEquatable<Fact<T>>
     /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
     public Truth Test(Func<T, bool> predicate)
     {
-        ArgumentNullException.ThrowIfNull(predicate);
+        Preconditions.CheckNotNull(predicate);
         return IsKnown ? Truth.FromBoolean(predicate(value)) : Truth.Unknown;
     }
 

@@ -50,7 +50,7 @@ public abstract class Rule<TSubject>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     public Truth Decide(TSubject subject)
     {
-        ArgumentNullException.ThrowIfNull(subject);
+        Preconditions.CheckNotNull(subject);
         return DecideCore(subject);
     }
 
@@ -60,7 +60,7 @@ public abstract class Rule<TSubject>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     public Evaluation Evaluate(TSubject subject)
     {
-        ArgumentNullException.ThrowIfNull(subject);
+        Preconditions.CheckNotNull(subject);
         return EvaluateCore(subject);
     }
 

@@ -10,7 +10,7 @@ namespace MoDomain.Rules;
 /// <para>The values are ordered <see cref="No"/> &lt; <see cref="Unknown"/> &lt; <see cref="Yes"/>: AND is the minimum,
 /// OR the maximum and NOT mirrors the order. So <c>No &amp; Unknown</c> is <c>No</c> and <c>Yes | Unknown</c> is <c>Yes</c>;
 /// <c>Unknown</c> survives only where the missing value could still change the answer.</para>
-/// <para>The default value is <see cref="No"/>. The JSON and text forms are the ids <c>yes</c>, <c>no</c> and <c>unknown</c>.</para>
+/// <para>The default value is <see cref="Unknown"/>: an uninitialised truth value never claims an answer. The JSON and text forms are the ids <c>yes</c>, <c>no</c> and <c>unknown</c>.</para>
 /// </remarks>
 public readonly struct Truth : IEquatable<Truth>, IComparable<Truth>
 {
@@ -18,9 +18,12 @@ public readonly struct Truth : IEquatable<Truth>, IComparable<Truth>
     private const byte UnknownValue = 1;
     private const byte YesValue = 2;
 
-    private readonly byte value;
+    // Stored as (logical value XOR 1) so that default(Truth) is Unknown; the logical value orders No < Unknown < Yes.
+    private readonly byte stored;
 
-    private Truth(byte value) => this.value = value;
+    private Truth(byte value) => stored = (byte)(value ^ 1);
+
+    private byte Logical => (byte)(stored ^ 1);
 
     /// <summary>Gets the value "no" (false).</summary>
     public static Truth No => new(NoValue);
@@ -32,19 +35,19 @@ public readonly struct Truth : IEquatable<Truth>, IComparable<Truth>
     public static Truth Yes => new(YesValue);
 
     /// <summary>Gets whether this value is <see cref="Yes"/>.</summary>
-    public bool IsYes => value == YesValue;
+    public bool IsYes => Logical == YesValue;
 
     /// <summary>Gets whether this value is <see cref="No"/>.</summary>
-    public bool IsNo => value == NoValue;
+    public bool IsNo => Logical == NoValue;
 
     /// <summary>Gets whether this value is <see cref="Unknown"/>.</summary>
-    public bool IsUnknown => value == UnknownValue;
+    public bool IsUnknown => Logical == UnknownValue;
 
     /// <summary>Gets whether this value is decided (yes or no).</summary>
-    public bool IsDecided => value != UnknownValue;
+    public bool IsDecided => Logical != UnknownValue;
 
     /// <summary>Gets the stable id: <c>yes</c>, <c>no</c> or <c>unknown</c>.</summary>
-    public string Id => value switch
+    public string Id => Logical switch
     {
         YesValue => "yes",
         NoValue => "no",
@@ -59,16 +62,16 @@ public readonly struct Truth : IEquatable<Truth>, IComparable<Truth>
     /// <summary>Kleene conjunction: the minimum of the two values.</summary>
     /// <param name="other">The other operand.</param>
     /// <returns>The conjunction.</returns>
-    public Truth And(Truth other) => new(Math.Min(value, other.value));
+    public Truth And(Truth other) => new(Math.Min(Logical, other.Logical));
 
     /// <summary>Kleene disjunction: the maximum of the two values.</summary>
     /// <param name="other">The other operand.</param>
     /// <returns>The disjunction.</returns>
-    public Truth Or(Truth other) => new(Math.Max(value, other.value));
+    public Truth Or(Truth other) => new(Math.Max(Logical, other.Logical));
 
     /// <summary>Kleene negation: yes and no swap, unknown stays unknown.</summary>
     /// <returns>The negation.</returns>
-    public Truth Not() => new((byte)(YesValue - value));
+    public Truth Not() => new((byte)(YesValue - Logical));
 
     /// <summary>Kleene conjunction.</summary>
     /// <param name="left">The left operand.</param>
@@ -120,18 +123,18 @@ public readonly struct Truth : IEquatable<Truth>, IComparable<Truth>
     }
 
     /// <inheritdoc />
-    public bool Equals(Truth other) => value == other.value;
+    public bool Equals(Truth other) => Logical == other.Logical;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Truth other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => value;
+    public override int GetHashCode() => Logical;
 
     /// <summary>Compares in the order no &lt; unknown &lt; yes.</summary>
     /// <param name="other">The other value.</param>
     /// <returns>Negative, zero or positive.</returns>
-    public int CompareTo(Truth other) => value.CompareTo(other.value);
+    public int CompareTo(Truth other) => Logical.CompareTo(other.Logical);
 
     /// <summary>Equality.</summary>
     /// <param name="left">The left operand.</param>
@@ -149,25 +152,25 @@ public readonly struct Truth : IEquatable<Truth>, IComparable<Truth>
     /// <param name="left">The left operand.</param>
     /// <param name="right">The right operand.</param>
     /// <returns>True when <paramref name="left"/> is lower.</returns>
-    public static bool operator <(Truth left, Truth right) => left.value < right.value;
+    public static bool operator <(Truth left, Truth right) => left.Logical < right.Logical;
 
     /// <summary>Order comparison (no &lt; unknown &lt; yes).</summary>
     /// <param name="left">The left operand.</param>
     /// <param name="right">The right operand.</param>
     /// <returns>True when <paramref name="left"/> is higher.</returns>
-    public static bool operator >(Truth left, Truth right) => left.value > right.value;
+    public static bool operator >(Truth left, Truth right) => left.Logical > right.Logical;
 
     /// <summary>Order comparison (no &lt; unknown &lt; yes).</summary>
     /// <param name="left">The left operand.</param>
     /// <param name="right">The right operand.</param>
     /// <returns>True when <paramref name="left"/> is lower or equal.</returns>
-    public static bool operator <=(Truth left, Truth right) => left.value <= right.value;
+    public static bool operator <=(Truth left, Truth right) => left.Logical <= right.Logical;
 
     /// <summary>Order comparison (no &lt; unknown &lt; yes).</summary>
     /// <param name="left">The left operand.</param>
     /// <param name="right">The right operand.</param>
     /// <returns>True when <paramref name="left"/> is higher or equal.</returns>
-    public static bool operator >=(Truth left, Truth right) => left.value >= right.value;
+    public static bool operator >=(Truth left, Truth right) => left.Logical >= right.Logical;
 
     /// <summary>Returns the id (<c>yes</c>, <c>no</c> or <c>unknown</c>).</summary>
     /// <returns>The id.</returns>

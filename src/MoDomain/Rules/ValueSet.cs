@@ -26,7 +26,7 @@ public sealed class ValueSet<T> : IReadOnlyList<T>, IEquatable<ValueSet<T>>
     /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
     public ValueSet(IEnumerable<T> items, IComparer<T> comparer)
     {
-        ArgumentNullException.ThrowIfNull(items);
+        Preconditions.CheckNotNull(items);
         Comparer = Preconditions.CheckNotNull(comparer);
         var list = new List<T>();
         foreach (var item in items)
@@ -87,7 +87,7 @@ public sealed class ValueSet<T> : IReadOnlyList<T>, IEquatable<ValueSet<T>>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public bool Overlaps(ValueSet<T> other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Preconditions.CheckNotNull(other);
         for (int i = 0; i < items.Length; i++)
         {
             if (other.Contains(items[i]))

@@ -60,7 +60,7 @@ public sealed class ConceptScheme
     {
         get
         {
-            ArgumentNullException.ThrowIfNull(id);
+            Preconditions.CheckNotNull(id);
             return byId.TryGetValue(id, out var concept)
                 ? concept
                 : throw new KeyNotFoundException($"Scheme '{Id}' has no concept '{id}'. Known ids: {string.Join(", ", byId.Keys)}.");
