@@ -302,7 +302,7 @@ public static class Generators
         SetWithUndefined<Purpose>().Select(s => new InvalidArgumentCase("purposes", s.ToString(), b => b.Purposes = s)),
         SetWithUndefined<OrganisationKind>().Select(s => new InvalidArgumentCase("kinds", s.ToString(), b => b.Kinds = s)),
         SetWithUndefined<Orientation>().Select(s => new InvalidArgumentCase("orientations", s.ToString(), b => b.Orientations = s)),
-        Gen.Choose(1, 365 * 100).Select(d => asOf.PlusDays(d)).Select(date => new InvalidArgumentCase(
+        Gen.Frequency((1, Gen.Constant(1)), (1, Gen.Choose(2, 31)), (2, Gen.Choose(1, 365 * 100))).Select(d => asOf.PlusDays(d)).Select(date => new InvalidArgumentCase(
             "foundingDate", $"founding {LocalDatePattern.Iso.Format(date)} after {LocalDatePattern.Iso.Format(asOf)}", b => b.FoundingDate = date)),
         (from names in Gen.SubListOf(UmbrellaNames)
          from blank in BlankName.Where(n => n is not null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using MoDomain.Rules;
 using MoDomain.Vocabulary;
 using NodaTime;
@@ -60,7 +61,7 @@ public static class OrganisationFacts
 
     /// <summary>Gets the umbrella memberships (names).</summary>
     public static FactDescriptor<OrganisationProfile, ValueSet<string>> UmbrellaMemberships { get; } =
-        new("umbrella-memberships", new LocalizedText("Umbrella memberships", "Dachverbandsmitgliedschaften"), static p => p.UmbrellaMemberships, static s => s.ToString());
+        new("umbrella-memberships", new LocalizedText("Umbrella memberships", "Dachverbandsmitgliedschaften"), static p => p.UmbrellaMemberships, FormatNames);
 
     /// <summary>Gets the orientations (descriptive only; no built-in rule reads them).</summary>
     public static FactDescriptor<OrganisationProfile, ValueSet<Orientation>> Orientations { get; } =
@@ -88,6 +89,10 @@ public static class OrganisationFacts
     public static string FormatShare(double share) => share.ToString("R", CultureInfo.InvariantCulture);
 
     private static string FormatBoolean(bool value) => value ? "yes" : "no";
+
+    // Names are free text: quote each so that commas or the word "none" inside a name stay unambiguous.
+    private static string FormatNames(ValueSet<string> names) =>
+        names.IsEmpty ? "none" : string.Join(", ", names.Items.Select(static n => "\"" + n.Replace("\"", "\\\"", System.StringComparison.Ordinal) + "\""));
 
     private static string FormatSet<TEnum>(ValueSet<TEnum> set, EnumScheme<TEnum> scheme)
         where TEnum : struct, System.Enum

@@ -42,7 +42,8 @@ internal static class Preconditions
         {
             throw new ArgumentOutOfRangeException(paramName, value, "A share must be a number between 0 and 1 inclusive (NaN is not allowed).");
         }
-        return value;
+        // Normalise negative zero, which compares equal to 0 but would print as "-0".
+        return value + 0.0;
     }
 
     /// <summary>Throws when an enum value is not one of the defined members.</summary>
