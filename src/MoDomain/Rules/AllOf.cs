@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
+using System.Runtime.InteropServices;
 using MoDomain.Internal;
 using MoDomain.Vocabulary;
 
@@ -50,19 +50,11 @@ public sealed class AllOf<TSubject> : Rule<TSubject>
     {
         var evaluations = new Evaluation[Parts.Length];
         var outcome = Truth.Yes;
-        for (int i = 0; i < Parts.Length; i++)
+        for (int i = 0; i < evaluations.Length; i++)
         {
             evaluations[i] = Parts[i].EvaluateCore(subject);
             outcome &= evaluations[i].Outcome;
         }
-        return new Evaluation(
-            Id,
-            Label,
-            Source,
-            outcome,
-            CompositeText.AllOf(evaluations, outcome),
-            evaluations.SelectMany(e => e.FactsRead),
-            outcome.IsUnknown ? evaluations.Where(e => e.Outcome.IsUnknown).SelectMany(e => e.MissingFacts) : [],
-            evaluations);
+        return new Evaluation(Id, Label, Source, outcome, EvaluationKind.AllOf, ImmutableCollectionsMarshal.AsImmutableArray(evaluations), null);
     }
 }

@@ -15,7 +15,8 @@ namespace MoDomain.Rules;
 /// fact it reads is unknown (or is known but too vague to decide), and a decided answer must not change when an
 /// unknown fact becomes known. The library's criteria all follow this law; it is what makes
 /// <see cref="Evaluation.MissingFacts"/> meaningful.</para>
-/// <para>When the outcome is unknown, the missing facts are the read facts that are unknown; if all of them are
+/// <para>The explanation, facts read and missing facts are computed when first read from the evaluation.
+/// When the outcome is unknown, the missing facts are the read facts that are unknown; if all of them are
 /// known (a value too vague to decide), all read facts are listed.</para>
 /// </remarks>
 public sealed class Criterion<TSubject> : Rule<TSubject>
@@ -58,26 +59,9 @@ public sealed class Criterion<TSubject> : Rule<TSubject>
     protected internal override Truth DecideCore(TSubject subject) => decide(subject);
 
     /// <inheritdoc />
-    protected internal override Evaluation EvaluateCore(TSubject subject)
-    {
-        var outcome = decide(subject);
-        var readings = new FactReading[Reads.Length];
-        var missing = new List<string>();
-        for (int i = 0; i < Reads.Length; i++)
-        {
-            readings[i] = Reads[i].Read(subject);
-            if (outcome.IsUnknown && !readings[i].IsKnown)
-            {
-                missing.Add(readings[i].Id);
-            }
-        }
-        if (outcome.IsUnknown && missing.Count == 0)
-        {
-            foreach (var reading in readings)
-            {
-                missing.Add(reading.Id);
-            }
-        }
-        return new Evaluation(Id, Label, Source, outcome, explain(subject, outcome), readings, missing, []);
-    }
+    protected internal override Evaluation EvaluateCore(TSubject subject) =>
+        new(Id, Label, Source, decide(subject), EvaluationKind.Leaf, [], new CriterionDetails<TSubject>(this, subject));
+
+    /// <summary>Builds the explanation for a subject and the outcome the criterion gave it.</summary>
+    internal LocalizedText Explain(TSubject subject, Truth outcome) => explain(subject, outcome);
 }

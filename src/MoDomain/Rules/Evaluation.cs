@@ -16,10 +16,19 @@ namespace MoDomain.Rules;
 /// the listed facts could decide the outcome; facts whose value cannot change the outcome are not listed.</para>
 /// <para>Evaluations are immutable. Composite rules (all-of, any-of, not) keep every part's evaluation in
 /// <see cref="Parts"/>, so a caller can render "criterion 2 not met because …".</para>
+/// <para>For the library's own rules, <see cref="Explanation"/>, <see cref="FactsRead"/> and <see cref="MissingFacts"/>
+/// are computed from the evaluated subject on first access and then cached; the values are the same whenever and
+/// on whichever thread they are read, because rules are pure.</para>
 /// </remarks>
 public sealed class Evaluation
 {
-    /// <summary>Creates an evaluation.</summary>
+    private readonly EvaluationKind kind;
+    private readonly LeafDetails? leaf;
+    private LocalizedText? explanation;
+    private ImmutableArray<FactReading> factsRead;
+    private ImmutableArray<string> missingFacts;
+
+    /// <summary>Creates an evaluation with explicit values (for rules written outside the library).</summary>
     /// <param name="ruleId">The id of the rule evaluated.</param>
     /// <param name="label">The rule's label.</param>
     /// <param name="source">The rule's source key.</param>
@@ -44,24 +53,33 @@ public sealed class Evaluation
         Label = Preconditions.CheckNotNull(label);
         Source = Preconditions.CheckNotBlank(source);
         Outcome = outcome;
-        Explanation = Preconditions.CheckNotNull(explanation);
+        this.explanation = Preconditions.CheckNotNull(explanation);
         Preconditions.CheckNoNullElements(factsRead);
         Preconditions.CheckNoNullElements(missingFacts);
         Preconditions.CheckNoNullElements(parts);
-        FactsRead = DistinctById(factsRead);
-        var missing = ImmutableArray.CreateBuilder<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        this.factsRead = DistinctById(factsRead);
+        var missing = new List<string>();
         foreach (var id in missingFacts)
         {
             ConceptIds.Check(id, nameof(missingFacts));
-            if (seen.Add(id))
-            {
-                missing.Add(id);
-            }
+            missing.Add(id);
         }
         Preconditions.CheckArgument(outcome.IsUnknown || missing.Count == 0, "Only an unknown outcome can have missing facts.", nameof(missingFacts));
-        MissingFacts = missing.ToImmutable();
+        this.missingFacts = DistinctIds(missing);
         Parts = [.. parts];
+        kind = EvaluationKind.Explicit;
+    }
+
+    /// <summary>Creates a trusted evaluation of one of the library's rules; details are computed on demand.</summary>
+    internal Evaluation(string ruleId, LocalizedText label, string source, Truth outcome, EvaluationKind kind, ImmutableArray<Evaluation> parts, LeafDetails? leaf)
+    {
+        RuleId = ruleId;
+        Label = label;
+        Source = source;
+        Outcome = outcome;
+        Parts = parts;
+        this.kind = kind;
+        this.leaf = leaf;
     }
 
     /// <summary>Gets the id of the rule evaluated.</summary>
@@ -77,13 +95,39 @@ public sealed class Evaluation
     public Truth Outcome { get; }
 
     /// <summary>Gets the explanation in English and German.</summary>
-    public LocalizedText Explanation { get; }
+    public LocalizedText Explanation => explanation ??= kind switch
+    {
+        EvaluationKind.AllOf => CompositeText.AllOf(Parts, Outcome),
+        EvaluationKind.AnyOf => CompositeText.AnyOf(Parts, Outcome),
+        EvaluationKind.Negation => CompositeText.Negation(Parts[0], Outcome),
+        _ => leaf!.Explain(Outcome),
+    };
 
     /// <summary>Gets the facts the rule (and its parts) read, each once, in first-read order.</summary>
-    public ImmutableArray<FactReading> FactsRead { get; }
+    public ImmutableArray<FactReading> FactsRead
+    {
+        get
+        {
+            if (factsRead.IsDefault)
+            {
+                factsRead = leaf is not null ? leaf.ReadFacts() : DistinctById(UnionOfParts());
+            }
+            return factsRead;
+        }
+    }
 
     /// <summary>Gets the ids of the facts that would decide an unknown outcome; empty when decided.</summary>
-    public ImmutableArray<string> MissingFacts { get; }
+    public ImmutableArray<string> MissingFacts
+    {
+        get
+        {
+            if (missingFacts.IsDefault)
+            {
+                missingFacts = ComputeMissingFacts();
+            }
+            return missingFacts;
+        }
+    }
 
     /// <summary>Gets the evaluations of the parts; empty for a leaf criterion.</summary>
     public ImmutableArray<Evaluation> Parts { get; }
@@ -116,13 +160,66 @@ public sealed class Evaluation
     /// <returns>The text.</returns>
     public override string ToString() => $"{RuleId}: {Outcome} - {Explanation.English}";
 
+    private ImmutableArray<string> ComputeMissingFacts()
+    {
+        if (!Outcome.IsUnknown)
+        {
+            return [];
+        }
+        if (leaf is not null)
+        {
+            return leaf.MissingFacts();
+        }
+        var ids = new List<string>();
+        foreach (var part in Parts)
+        {
+            if (part.Outcome.IsUnknown)
+            {
+                ids.AddRange(part.MissingFacts);
+            }
+        }
+        return DistinctIds(ids);
+    }
+
+    private IEnumerable<FactReading> UnionOfParts()
+    {
+        foreach (var part in Parts)
+        {
+            foreach (var reading in part.FactsRead)
+            {
+                yield return reading;
+            }
+        }
+    }
+
+    private static ImmutableArray<string> DistinctIds(List<string> ids)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (!builder.Contains(id))
+            {
+                builder.Add(id);
+            }
+        }
+        return builder.ToImmutable();
+    }
+
     private static ImmutableArray<FactReading> DistinctById(IEnumerable<FactReading> readings)
     {
         var builder = ImmutableArray.CreateBuilder<FactReading>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reading in readings)
         {
-            if (seen.Add(reading.Id))
+            bool seen = false;
+            foreach (var existing in builder)
+            {
+                if (string.Equals(existing.Id, reading.Id, StringComparison.Ordinal))
+                {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen)
             {
                 builder.Add(reading);
             }

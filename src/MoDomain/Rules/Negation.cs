@@ -35,7 +35,6 @@ public sealed class Negation<TSubject> : Rule<TSubject>
     protected internal override Evaluation EvaluateCore(TSubject subject)
     {
         var inner = Inner.EvaluateCore(subject);
-        var outcome = !inner.Outcome;
-        return new Evaluation(Id, Label, Source, outcome, CompositeText.Negation(inner, outcome), inner.FactsRead, inner.MissingFacts, [inner]);
+        return new Evaluation(Id, Label, Source, !inner.Outcome, EvaluationKind.Negation, [inner], null);
     }
 }
