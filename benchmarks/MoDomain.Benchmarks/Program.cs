@@ -1,1 +1,3 @@
-System.Console.WriteLine("placeholder");
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(MoDomain.Benchmarks.SingleProfileBenchmarks).Assembly).Run(args);
