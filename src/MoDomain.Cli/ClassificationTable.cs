@@ -14,16 +14,7 @@ internal static class ClassificationTable
     internal static void Render(IReadOnlyList<ClassificationReport> reports, Language language, TextWriter output)
     {
         bool de = language == Language.German;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-        });
-        if (console.Profile.Width < 160)
-        {
-            console.Profile.Width = 160;
-        }
+        var console = CliConsole.Create(output);
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn(de ? "Organisation" : "Organisation");
         table.AddColumn(de ? "Definition" : "Definition");

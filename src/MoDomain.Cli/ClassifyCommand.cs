@@ -23,36 +23,13 @@ public static class ClassifyCommand
     /// <returns>The command.</returns>
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = new Argument<FileInfo?>("FILE")
-        {
-            Description = "A JSON file with an array of profiles (or a {\"schemaVersion\":1,\"profiles\":[…]} document). Without it the embedded sample is classified.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        file.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens)
-            {
-                if (token.Value.StartsWith('-'))
-                {
-                    result.AddError($"Unrecognized option '{token.Value}'.");
-                }
-            }
-        });
+        var file = CliInput.FileArgument("A JSON file with an array of profiles (or a {\"schemaVersion\":1,\"profiles\":[…]} document). Without it the embedded sample is classified.");
         var definition = new Option<string?>("--definition", "-d")
         {
             Description = "Classify under this definition only (svr-2020, bpb-2013). Default: all definitions.",
         };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Output format: table or json.",
-            DefaultValueFactory = _ => "table",
-        };
-        format.AcceptOnlyFromAmong("table", "json");
-        var lang = new Option<string?>("--lang")
-        {
-            Description = "Language of labels and explanations: en or de. Default: from the current UI culture.",
-        };
-        lang.AcceptOnlyFromAmong("en", "de");
+        var format = CliInput.FormatOption("table", "json");
+        var lang = CliInput.LanguageOption();
         var command = new Command("classify", "Classify organisation profiles under the MO definitions (verdict, failing/undetermined criteria, missing facts). Examples: 'modomain classify', 'modomain classify profiles.json --definition svr-2020 --format json'.")
         {
             file, definition, format, lang,
@@ -79,29 +56,10 @@ public static class ClassifyCommand
             }
             definitions = new DefinitionSet([only], definitions.ContainerTerm);
         }
-        ImmutableArray<OrganisationProfile> profiles;
-        if (file is null)
+        int read = CliInput.TryRead(file, MoDomainJson.ReadProfiles, SampleData.Profiles, error, out var profiles);
+        if (read != ExitCodes.Success)
         {
-            profiles = SampleData.Profiles;
-        }
-        else
-        {
-            try
-            {
-                using var stream = file.OpenRead();
-                profiles = MoDomainJson.ReadProfiles(stream);
-            }
-            catch (JsonException ex)
-            {
-                string where = ex.Path is { } path && !ex.Message.Contains(path, StringComparison.Ordinal) ? $" at {path}" : string.Empty;
-                error.WriteLine($"error: {file.FullName}: invalid input{where}: {ex.Message}");
-                return ExitCodes.InvalidInput;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"error: {file.FullName}: cannot read the file: {ex.Message}");
-                return ExitCodes.InvalidInput;
-            }
+            return read;
         }
         var reports = profiles.Select(definitions.ClassifyAll).ToImmutableArray();
         if (format == "json")
@@ -109,12 +67,7 @@ public static class ClassifyCommand
             output.WriteLine(MoDomainJson.SerializeReports(reports));
             return ExitCodes.Success;
         }
-        var language = lang switch
-        {
-            "de" => Language.German,
-            "en" => Language.English,
-            _ => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "de" ? Language.German : Language.English,
-        };
+        var language = CliInput.ResolveLanguage(lang);
         ClassificationTable.Render(reports, language, output);
         return ExitCodes.Success;
     }

@@ -21,6 +21,8 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(error);
         var root = new RootCommand("modomain — classify migrant organisations (Migrantenorganisationen) under the definitions of MoDomain.");
         root.Subcommands.Add(ClassifyCommand.Create(output, error));
+        root.Subcommands.Add(ObjectivesCommand.Create(output, error));
+        root.Subcommands.Add(VocabCommand.Create(output, error));
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {

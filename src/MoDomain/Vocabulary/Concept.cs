@@ -21,11 +21,31 @@ public sealed class Concept : IEquatable<Concept>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not kebab-case, or a text is blank.</exception>
     public Concept(string id, LocalizedText label, string description, string source)
+        : this(id, label, description, source, broader: null)
+    {
+    }
+
+    /// <summary>Creates a concept that sits below another concept of the same scheme.</summary>
+    /// <param name="id">The stable id, lower-case kebab-case (letters, digits and single hyphens).</param>
+    /// <param name="label">The label in English and German.</param>
+    /// <param name="description">A short description in English, in the library's own words.</param>
+    /// <param name="source">The source key (see <see cref="SourceKeys"/>).</param>
+    /// <param name="broader">The id of the broader concept in the same scheme (SKOS <c>broader</c>), or null for a top concept.
+    /// The scheme checks that it exists and that the hierarchy has no cycle.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="label"/>, <paramref name="description"/> or <paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentException">An id is not kebab-case, a text is blank, or <paramref name="broader"/> equals <paramref name="id"/>.</exception>
+    public Concept(string id, LocalizedText label, string description, string source, string? broader)
     {
         Id = ConceptIds.Check(id);
         Label = Preconditions.CheckNotNull(label);
         Description = Preconditions.CheckNotBlank(description);
         Source = Preconditions.CheckNotBlank(source);
+        if (broader is not null)
+        {
+            ConceptIds.Check(broader);
+            Preconditions.CheckArgument(!string.Equals(broader, id, StringComparison.Ordinal), $"Concept '{id}' cannot be broader than itself.", nameof(broader));
+        }
+        Broader = broader;
     }
 
     /// <summary>Gets the stable id.</summary>
@@ -39,6 +59,9 @@ public sealed class Concept : IEquatable<Concept>
 
     /// <summary>Gets the source key.</summary>
     public string Source { get; }
+
+    /// <summary>Gets the id of the broader concept in the same scheme, or null for a top concept.</summary>
+    public string? Broader { get; }
 
     /// <inheritdoc />
     public bool Equals(Concept? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);

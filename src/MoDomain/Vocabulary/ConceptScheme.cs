@@ -24,7 +24,8 @@ public sealed class ConceptScheme
     /// <param name="source">The source key.</param>
     /// <param name="concepts">The concepts, in source order; ids must be unique.</param>
     /// <exception cref="ArgumentNullException">An argument or a concept is null.</exception>
-    /// <exception cref="ArgumentException">The id is malformed, a text is blank, or two concepts share an id.</exception>
+    /// <exception cref="ArgumentException">The id is malformed, a text is blank, two concepts share an id, a concept's
+    /// <see cref="Concept.Broader"/> id is not in the scheme, or the broader links form a cycle.</exception>
     public ConceptScheme(string id, LocalizedText label, string source, IEnumerable<Concept> concepts)
     {
         Id = ConceptIds.Check(id);
@@ -36,6 +37,10 @@ public sealed class ConceptScheme
         foreach (var concept in Concepts)
         {
             Preconditions.CheckArgument(map.TryAdd(concept.Id, concept), $"Duplicate concept id '{concept.Id}' in scheme '{id}'.", nameof(concepts));
+        }
+        foreach (var concept in Concepts)
+        {
+            CheckBroader(concept, map, id);
         }
         byId = map.ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -53,17 +58,65 @@ public sealed class ConceptScheme
     public ImmutableArray<Concept> Concepts { get; }
 
     /// <summary>Gets the concept with the given id.</summary>
-    /// <param name="id">The concept id.</param>
+    /// <param name="id">The concept id (ordinal, case-sensitive).</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">No concept has that id.</exception>
+    /// <exception cref="KeyNotFoundException">No concept has that id; the message names the id, suggests the closest
+    /// existing ids (see <see cref="SuggestIds"/>) and lists all known ids.</exception>
     public Concept this[string id]
     {
         get
         {
             Preconditions.CheckNotNull(id);
-            return byId.TryGetValue(id, out var concept)
-                ? concept
-                : throw new KeyNotFoundException($"Scheme '{Id}' has no concept '{id}'. Known ids: {string.Join(", ", byId.Keys)}.");
+            return byId.TryGetValue(id, out var concept) ? concept : throw new KeyNotFoundException(UnknownIdMessage(id));
+        }
+    }
+
+    /// <summary>
+    /// Returns the existing ids closest to <paramref name="id"/>, best first, at most three: ids within edit distance
+    /// 3 (ignoring ASCII case) or sharing a prefix of at least three characters (or all of <paramref name="id"/>).
+    /// Ties are ordered ordinally. An id that exists is not suggested for itself.
+    /// </summary>
+    /// <param name="id">The id that was not found.</param>
+    /// <returns>The suggestions; empty when nothing is close.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public ImmutableArray<string> SuggestIds(string id)
+    {
+        Preconditions.CheckNotNull(id);
+        return IdSuggestions.Suggest(id, ConceptIdsInOrder());
+    }
+
+    /// <summary>Returns the known ids in source order, comma separated, for error messages.</summary>
+    /// <returns>The ids.</returns>
+    public string KnownIds() => string.Join(", ", ConceptIdsInOrder());
+
+    internal string UnknownIdMessage(string id)
+    {
+        string hint = IdSuggestions.Text(SuggestIds(id));
+        return hint.Length == 0
+            ? $"Scheme '{Id}' has no concept '{id}'. Known ids: {KnownIds()}."
+            : $"Scheme '{Id}' has no concept '{id}'; {hint} Known ids: {KnownIds()}.";
+    }
+
+    private IEnumerable<string> ConceptIdsInOrder()
+    {
+        foreach (var concept in Concepts)
+        {
+            yield return concept.Id;
+        }
+    }
+
+    private static void CheckBroader(Concept concept, Dictionary<string, Concept> map, string schemeId)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { concept.Id };
+        var current = concept;
+        while (current.Broader is { } broader)
+        {
+            Preconditions.CheckArgument(
+                map.TryGetValue(broader, out var parent),
+                $"Concept '{current.Id}' names broader concept '{broader}', which is not in scheme '{schemeId}'.",
+                "concepts");
+            Preconditions.CheckArgument(seen.Add(broader), $"The broader links of scheme '{schemeId}' form a cycle through '{broader}'.", "concepts");
+            current = parent;
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using MoDomain.Internal;
 
@@ -80,7 +81,22 @@ public sealed class EnumScheme<TEnum>
 
     /// <summary>Returns the known ids, comma separated, for error messages.</summary>
     /// <returns>The ids.</returns>
-    public string KnownIds() => string.Join(", ", byId.Keys);
+    public string KnownIds() => Scheme.KnownIds();
+
+    /// <summary>Returns the existing ids closest to an unknown id (see <see cref="ConceptScheme.SuggestIds"/>).</summary>
+    /// <param name="id">The id that was not found.</param>
+    /// <returns>The suggestions, best first, at most three.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public ImmutableArray<string> SuggestIds(string id) => Scheme.SuggestIds(id);
+
+    /// <summary>
+    /// Returns the hint for an error message about an unknown id, for example <c>did you mean 'hinge'?</c>, or an
+    /// empty string when no existing id is close. The same hint appears in <see cref="ConceptScheme"/>'s indexer error.
+    /// </summary>
+    /// <param name="id">The id that was not found.</param>
+    /// <returns>The hint, or an empty string.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public string Suggest(string id) => IdSuggestions.Text(SuggestIds(id));
 
     private static int ToIndex(TEnum value) => Unsafe.As<TEnum, int>(ref value);
 }

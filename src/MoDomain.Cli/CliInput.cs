@@ -1,0 +1,86 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using MoDomain.Vocabulary;
+
+namespace MoDomain.Cli;
+
+/// <summary>The options and input handling every command shares (FILE argument, --format, --lang, error reporting).</summary>
+internal static class CliInput
+{
+    /// <summary>Creates the optional FILE argument; a token that looks like an option is a usage error.</summary>
+    internal static Argument<FileInfo?> FileArgument(string description)
+    {
+        var file = new Argument<FileInfo?>("FILE") { Description = description, Arity = ArgumentArity.ZeroOrOne };
+        file.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-'))
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        });
+        return file;
+    }
+
+    /// <summary>Creates <c>--format</c> restricted to <paramref name="formats"/>; the first is the default.</summary>
+    internal static Option<string> FormatOption(params string[] formats)
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = $"Output format: {string.Join(" or ", formats)}.",
+            DefaultValueFactory = _ => formats[0],
+        };
+        format.AcceptOnlyFromAmong(formats);
+        return format;
+    }
+
+    /// <summary>Creates <c>--lang en|de</c>.</summary>
+    internal static Option<string?> LanguageOption()
+    {
+        var lang = new Option<string?>("--lang") { Description = "Language of labels and explanations: en or de. Default: from the current UI culture." };
+        lang.AcceptOnlyFromAmong("en", "de");
+        return lang;
+    }
+
+    /// <summary>Resolves the output language from <c>--lang</c> or the current UI culture.</summary>
+    internal static Language ResolveLanguage(string? lang) => lang switch
+    {
+        "de" => Language.German,
+        "en" => Language.English,
+        _ => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "de" ? Language.German : Language.English,
+    };
+
+    /// <summary>
+    /// Reads <paramref name="file"/> with <paramref name="read"/>, or returns <paramref name="sample"/> when no file is
+    /// given. Invalid input is reported with the file and JSON path, and gives <see cref="ExitCodes.InvalidInput"/>.
+    /// </summary>
+    internal static int TryRead<T>(FileInfo? file, Func<Stream, T> read, T sample, TextWriter error, out T result)
+    {
+        result = sample;
+        if (file is null)
+        {
+            return ExitCodes.Success;
+        }
+        try
+        {
+            using var stream = file.OpenRead();
+            result = read(stream);
+            return ExitCodes.Success;
+        }
+        catch (JsonException ex)
+        {
+            string where = ex.Path is { } path && !ex.Message.Contains(path, StringComparison.Ordinal) ? $" at {path}" : string.Empty;
+            error.WriteLine($"error: {file.FullName}: invalid input{where}: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: {file.FullName}: cannot read the file: {ex.Message}");
+        }
+        return ExitCodes.InvalidInput;
+    }
+}

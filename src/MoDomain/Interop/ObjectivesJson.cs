@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using MoDomain.Internal;
+using MoDomain.Objectives;
+
+namespace MoDomain.Interop;
+
+/// <summary>
+/// Reads and writes objective profiles (Preißler's matrix, <see cref="ObjectiveProfile"/>) as JSON, through a
+/// source-generated serializer context, with the conventions of docs/decisions/0003-json-conventions.md.
+/// </summary>
+/// <remarks>
+/// <para>Shape: <c>{ "schemaVersion": 1, "organisation": "…", "objectives": [ { "objective": "identity-building",
+/// "emphasis": 1, "evidence": "self-reported" } ] }</c>. camelCase names; objectives and evidence sources as their
+/// DOMAIN.md ids; <c>organisation</c>, <c>objectives</c> (<c>[]</c> for none), <c>objective</c> and
+/// <c>evidence</c> are required; an absent <c>emphasis</c> reads as 1. Writers always write the emphasis and list the
+/// objectives in source order.</para>
+/// <para>Reading is all-or-nothing: unknown or repeated properties, wrong types, unknown ids, an objective listed
+/// twice, an emphasis that is not greater than 0 and at most <see cref="PursuedObjective.MaxEmphasis"/>, and newer
+/// schema versions raise a <see cref="JsonException"/> whose <see cref="JsonException.Path"/> and message name the JSON path.</para>
+/// </remarks>
+public static class ObjectivesJson
+{
+    // The generated context with a relaxed encoder, so that German text (ä, ö, ü, ß, „“) is written as is.
+    private static readonly ObjectivesJsonContext Context = new(new JsonSerializerOptions(ObjectivesJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Serialises one objective profile as a document with <c>schemaVersion</c>.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>The JSON text (indented).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
+    public static string SerializeProfile(ObjectiveProfile profile)
+    {
+        Preconditions.CheckNotNull(profile);
+        return JsonSerializer.Serialize(ObjectiveMapper.ToDto(profile, withSchemaVersion: true), Context.ObjectiveProfileDto);
+    }
+
+    /// <summary>Reads one objective profile document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid objective profile document; the message and <see cref="JsonException.Path"/> say where.</exception>
+    public static ObjectiveProfile DeserializeProfile(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        byte[] utf8 = Encoding.UTF8.GetBytes(json);
+        DuplicatePropertyCheck.Check(utf8);
+        return ObjectiveMapper.FromDto(Deserialize(utf8, Context.ObjectiveProfileDto), "$");
+    }
+
+    /// <summary>Serialises objective profiles as <c>{ "schemaVersion": 1, "objectiveProfiles": [ … ] }</c>, in the given order.</summary>
+    /// <param name="profiles">The profiles.</param>
+    /// <returns>The JSON text (indented).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profiles"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="profiles"/> holds a null element.</exception>
+    public static string SerializeProfiles(IEnumerable<ObjectiveProfile> profiles)
+    {
+        Preconditions.CheckNoNullElements(profiles);
+        var dto = new ObjectiveProfileCollectionDto { SchemaVersion = SchemaVersions.Current, ObjectiveProfiles = [] };
+        foreach (var profile in profiles)
+        {
+            dto.ObjectiveProfiles.Add(ObjectiveMapper.ToDto(profile, withSchemaVersion: false));
+        }
+        return JsonSerializer.Serialize(dto, Context.ObjectiveProfileCollectionDto);
+    }
+
+    /// <summary>
+    /// Reads objective profiles: either a collection document <c>{ "schemaVersion": 1, "objectiveProfiles": [ … ] }</c>
+    /// or a bare array of objective profile objects.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The profiles, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is invalid; the message and <see cref="JsonException.Path"/> say where.</exception>
+    public static ImmutableArray<ObjectiveProfile> DeserializeProfiles(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        ReadOnlySpan<byte> utf8 = Encoding.UTF8.GetBytes(json);
+        DuplicatePropertyCheck.Check(utf8);
+        List<ObjectiveProfileDto>? items;
+        string prefix;
+        if (json.AsSpan().TrimStart().StartsWith("[", StringComparison.Ordinal))
+        {
+            items = Deserialize(utf8, Context.ListObjectiveProfileDto)
+                ?? throw JsonErrors.At("$", "expected an array of objective profiles but found null.");
+            prefix = "$";
+        }
+        else
+        {
+            var document = Deserialize(utf8, Context.ObjectiveProfileCollectionDto)
+                ?? throw JsonErrors.At("$", "expected an objective profile collection object or an array of objective profiles but found null.");
+            SchemaVersions.Check(document.SchemaVersion, "$.schemaVersion");
+            items = document.ObjectiveProfiles ?? throw JsonErrors.At("$.objectiveProfiles", "the required property 'objectiveProfiles' is missing.");
+            prefix = "$.objectiveProfiles";
+        }
+        var builder = ImmutableArray.CreateBuilder<ObjectiveProfile>(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            builder.Add(ObjectiveMapper.FromDto(items[i], string.Create(CultureInfo.InvariantCulture, $"{prefix}[{i}]")));
+        }
+        return builder.MoveToImmutable();
+    }
+
+    private static T? Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(utf8, typeInfo);
+        }
+        catch (JsonException ex)
+        {
+            // Keep the serializer's path and position, but name the contract instead of an internal type.
+            string message = FriendlyTypeNames(ex.Message);
+            string path = ex.Path ?? "$";
+            throw new JsonException(message.StartsWith(path, StringComparison.Ordinal) ? message : $"{path}: {message}", path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+    }
+
+    private static string FriendlyTypeNames(string message) => message
+        .Replace("System.Nullable`1[System.Double]", "a number", StringComparison.Ordinal)
+        .Replace("System.Nullable`1[System.Int32]", "an integer", StringComparison.Ordinal)
+        .Replace("System.Collections.Generic.List`1[MoDomain.Interop.ObjectivePursuitDto]", "an array of pursued objective objects", StringComparison.Ordinal)
+        .Replace("System.Collections.Generic.List`1[MoDomain.Interop.ObjectiveProfileDto]", "an array of objective profile objects", StringComparison.Ordinal)
+        .Replace("System.String", "a string", StringComparison.Ordinal)
+        .Replace("any .NET member contained in type", "any known property of", StringComparison.Ordinal)
+        .Replace("'MoDomain.Interop.ObjectiveProfileCollectionDto'", "an objective profile collection", StringComparison.Ordinal)
+        .Replace("'MoDomain.Interop.ObjectiveProfileDto'", "an objective profile", StringComparison.Ordinal)
+        .Replace("'MoDomain.Interop.ObjectivePursuitDto'", "a pursued objective", StringComparison.Ordinal)
+        .Replace("MoDomain.Interop.ObjectiveProfileCollectionDto", "an objective profile collection object", StringComparison.Ordinal)
+        .Replace("MoDomain.Interop.ObjectiveProfileDto", "an objective profile object", StringComparison.Ordinal)
+        .Replace("MoDomain.Interop.ObjectivePursuitDto", "a pursued objective object", StringComparison.Ordinal);
+}
