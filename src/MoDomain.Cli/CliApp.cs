@@ -22,6 +22,7 @@ public static class CliApp
         var root = new RootCommand("modomain — classify migrant organisations (Migrantenorganisationen) under the definitions of MoDomain.");
         root.Subcommands.Add(ClassifyCommand.Create(output, error));
         root.Subcommands.Add(ObjectivesCommand.Create(output, error));
+        root.Subcommands.Add(FunctionsCommand.Create(output, error));
         root.Subcommands.Add(VocabCommand.Create(output, error));
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

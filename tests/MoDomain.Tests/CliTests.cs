@@ -5,6 +5,7 @@ using System.Text.Json;
 using MoDomain.Cli;
 using MoDomain.Interop;
 using MoDomain.Samples;
+using MoDomain.Vocabulary;
 
 namespace MoDomain.Tests;
 
@@ -133,5 +134,117 @@ public sealed class CliTests
         var (exit, _, error) = Run(args);
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.NotEqual(string.Empty, error);
+    }
+
+    [Fact]
+    public void Objectives_json_has_one_analysis_per_sample_with_shares_summing_to_one()
+    {
+        var (exit, output, _) = Run("objectives", "--format", "json");
+        Assert.Equal(ExitCodes.Success, exit);
+        using var doc = JsonDocument.Parse(output);
+        var analyses = doc.RootElement.GetProperty("analyses");
+        Assert.Equal(SampleData.Profiles.Length, analyses.GetArrayLength());
+        foreach (var a in analyses.EnumerateArray())
+        {
+            if (a.TryGetProperty("inwardShare", out var inward))
+            {
+                Assert.Equal(1.0, inward.GetDouble() + a.GetProperty("outwardShare").GetDouble(), 9);
+            }
+            else
+            {
+                // Absent share = unknown: only for an empty objective profile.
+                Assert.Equal("unknown", a.GetProperty("mainlyInward").GetString());
+            }
+        }
+    }
+
+    [Fact]
+    public void Objectives_table_lists_the_four_cells()
+    {
+        var (exit, output, _) = Run("objectives", "--lang", "en");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("inward-explicit", output);
+    }
+
+    [Fact]
+    public void Functions_json_matrix_totals_match_the_evidence_counts()
+    {
+        var (exit, output, _) = Run("functions", "--format", "json");
+        Assert.Equal(ExitCodes.Success, exit);
+        using var doc = JsonDocument.Parse(output);
+        foreach (var a in doc.RootElement.GetProperty("assessments").EnumerateArray())
+        {
+            int total = 0;
+            foreach (var matrixName in new[] { "supportingMatrix", "contradictingMatrix" })
+            {
+                foreach (var row in a.GetProperty(matrixName).EnumerateObject())
+                {
+                    foreach (var cell in row.Value.EnumerateObject())
+                    {
+                        total += cell.Value.GetInt32();
+                    }
+                }
+            }
+            Assert.Equal(a.GetProperty("evidenceItems").GetInt32(), total);
+        }
+    }
+
+    [Fact]
+    public void Functions_table_shows_the_matrix_with_totals()
+    {
+        var (exit, output, _) = Run("functions", "--lang", "de");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("Summe", output);
+    }
+
+    [Fact]
+    public void Vocab_export_writes_skos_that_reads_back_to_the_same_scheme()
+    {
+        var (exit, output, _) = Run("vocab", "export", "--scheme", "social-security-functions");
+        Assert.Equal(ExitCodes.Success, exit);
+        var document = SkosJsonLd.Read(output);
+        Assert.Equal(VocabularyCatalog.Get("social-security-functions").Concepts.Select(c => c.Id), document.Scheme.Concepts.Select(c => c.Id));
+        var (exit2, output2, _) = Run("vocab", "export", "--scheme", "social-security-functions");
+        Assert.Equal(exit, exit2);
+        Assert.Equal(output, output2);
+    }
+
+    [Fact]
+    public void Vocab_export_plain_json_and_list_cover_every_scheme()
+    {
+        foreach (var scheme in VocabularyCatalog.All)
+        {
+            var (exit, output, _) = Run("vocab", "export", "--scheme", scheme.Id, "--format", "json");
+            Assert.Equal(ExitCodes.Success, exit);
+            using var doc = JsonDocument.Parse(output);
+            Assert.Equal(scheme.Id, doc.RootElement.GetProperty("id").GetString());
+            Assert.Equal(scheme.Concepts.Length, doc.RootElement.GetProperty("concepts").GetArrayLength());
+        }
+        var (listExit, list, _) = Run("vocab", "list");
+        Assert.Equal(ExitCodes.Success, listExit);
+        Assert.Contains("cooperation-roles", list);
+    }
+
+    [Fact]
+    public void Vocab_export_of_an_unknown_scheme_suggests_the_closest_id_and_exits_2()
+    {
+        var (exit, _, error) = Run("vocab", "export", "--scheme", "cooperation-role");
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains("did you mean 'cooperation-roles'", error);
+    }
+
+    [Fact]
+    public void Invalid_objectives_and_functions_files_exit_1_with_the_path()
+    {
+        string path = TempFile("[{\"organisation\":\"X\",\"typo\":1}]");
+        try
+        {
+            Assert.Equal(ExitCodes.InvalidInput, Run("objectives", path).Exit);
+            Assert.Equal(ExitCodes.InvalidInput, Run("functions", path).Exit);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MoDomain.Interop;
+using MoDomain.Samples;
+using MoDomain.SocialSecurity;
+using MoDomain.Vocabulary;
+using Spectre.Console;
+
+namespace MoDomain.Cli;
+
+/// <summary>The <c>functions</c> command: MIKOSS 2022 function assessments and the 4 × 3 function × perspective matrix.</summary>
+public static class FunctionsCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = CliInput.FileArgument("A JSON file with function evidence profiles. Without it the embedded sample is assessed.");
+        var format = CliInput.FormatOption("table", "json");
+        var lang = CliInput.LanguageOption();
+        var command = new Command("functions", "Assess the four social-security functions (homemaking, service, hinge, advocacy) from evidence seen from three perspectives: evidenced functions, strength (distinct evidence items), disagreements and the 4 × 3 matrix. Example: 'modomain functions --format json'.")
+        {
+            file, format, lang,
+        };
+        command.SetAction(parseResult =>
+        {
+            int read = CliInput.TryRead(
+                parseResult.GetValue(file),
+                stream => FunctionEvidenceJson.DeserializeProfiles(new StreamReader(stream, Encoding.UTF8).ReadToEnd()),
+                SampleFunctionEvidence.Profiles,
+                error,
+                out var profiles);
+            if (read != ExitCodes.Success)
+            {
+                return read;
+            }
+            var assessments = profiles.Select(p => p.Assess()).ToImmutableArray();
+            if (parseResult.GetValue(format) == "json")
+            {
+                output.WriteLine(Json(assessments));
+            }
+            else
+            {
+                Tables(assessments, CliInput.ResolveLanguage(parseResult.GetValue(lang)), output);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Tables(ImmutableArray<FunctionAssessment> assessments, Language language, TextWriter output)
+    {
+        bool de = language == Language.German;
+        var console = CliConsole.Create(output);
+        var total = FunctionPerspectiveMatrix.Build(assessments.SelectMany(a => a.Evidence), EvidenceStance.Supports);
+        console.Write(Matrix(total, language, de ? "Alle Organisationen: belegte Indikatoren je Funktion × Perspektive" : "All organisations: supporting evidence per function × perspective"));
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn("Organisation");
+        foreach (var function in Enum.GetValues<SocialSecurityFunction>())
+        {
+            table.AddColumn(Markup.Escape(SocialSecurityVocabulary.Functions.ConceptOf(function).Label.In(language)));
+        }
+        table.AddColumn(de ? "Widersprüche zwischen Perspektiven" : "Disagreements between perspectives");
+        foreach (var a in assessments)
+        {
+            var row = new System.Collections.Generic.List<string> { a.Organisation };
+            foreach (var function in Enum.GetValues<SocialSecurityFunction>())
+            {
+                int strength = a.Strength(function);
+                row.Add(strength == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{strength} ({string.Join(", ", a.SupportingPerspectives(function).Select(p => SocialSecurityVocabulary.Perspectives.IdOf(p)))})"));
+            }
+            row.Add(string.Join("\n", a.Disagreements.Select(d => d.ToString())));
+            table.AddRow(row.Select(Markup.Escape).ToArray());
+        }
+        console.Write(table);
+    }
+
+    private static Table Matrix(FunctionPerspectiveMatrix matrix, Language language, string title)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
+        table.AddColumn(language == Language.German ? "Funktion" : "Function");
+        foreach (var p in Enum.GetValues<Perspective>())
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(SocialSecurityVocabulary.Perspectives.ConceptOf(p).Label.In(language))).RightAligned());
+        }
+        table.AddColumn(new TableColumn(language == Language.German ? "Summe" : "Total").RightAligned());
+        foreach (var f in Enum.GetValues<SocialSecurityFunction>())
+        {
+            var cells = Enum.GetValues<Perspective>().Select(p => matrix.Count(f, p).ToString(CultureInfo.InvariantCulture)).ToList();
+            table.AddRow([Markup.Escape(SocialSecurityVocabulary.Functions.ConceptOf(f).Label.In(language)), .. cells, matrix.RowTotal(f).ToString(CultureInfo.InvariantCulture)]);
+        }
+        var totals = Enum.GetValues<Perspective>().Select(p => matrix.ColumnTotal(p).ToString(CultureInfo.InvariantCulture)).ToList();
+        table.AddRow([language == Language.German ? "Summe" : "Total", .. totals, matrix.Total.ToString(CultureInfo.InvariantCulture)]);
+        return table;
+    }
+
+    private static string Json(ImmutableArray<FunctionAssessment> assessments)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("schemaVersion", SchemaVersions.Current);
+            w.WriteStartArray("assessments");
+            foreach (var a in assessments)
+            {
+                w.WriteStartObject();
+                w.WriteString("organisation", a.Organisation);
+                w.WriteNumber("evidenceItems", a.Evidence.Length);
+                w.WriteStartArray("functions");
+                foreach (var f in Enum.GetValues<SocialSecurityFunction>())
+                {
+                    w.WriteStartObject();
+                    w.WriteString("function", SocialSecurityVocabulary.Functions.IdOf(f));
+                    w.WriteBoolean("evidenced", a.IsEvidenced(f));
+                    w.WriteNumber("supportingItems", a.Strength(f));
+                    w.WriteNumber("contradictingItems", a.Contradictions(f));
+                    WriteIds(w, "supportedBy", a.SupportingPerspectives(f).Select(p => SocialSecurityVocabulary.Perspectives.IdOf(p)));
+                    WriteIds(w, "contradictedBy", a.ContradictingPerspectives(f).Select(p => SocialSecurityVocabulary.Perspectives.IdOf(p)));
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                WriteMatrix(w, "supportingMatrix", a.SupportingMatrix);
+                WriteMatrix(w, "contradictingMatrix", a.ContradictingMatrix);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteIds(Utf8JsonWriter w, string name, System.Collections.Generic.IEnumerable<string> ids)
+    {
+        w.WriteStartArray(name);
+        foreach (var id in ids)
+        {
+            w.WriteStringValue(id);
+        }
+        w.WriteEndArray();
+    }
+
+    // { "homemaking": { "migrant-organisation": 2, ... }, ... }: rows are functions, columns perspectives.
+    private static void WriteMatrix(Utf8JsonWriter w, string name, FunctionPerspectiveMatrix matrix)
+    {
+        w.WriteStartObject(name);
+        foreach (var f in Enum.GetValues<SocialSecurityFunction>())
+        {
+            w.WriteStartObject(SocialSecurityVocabulary.Functions.IdOf(f));
+            foreach (var p in Enum.GetValues<Perspective>())
+            {
+                w.WriteNumber(SocialSecurityVocabulary.Perspectives.IdOf(p), matrix.Count(f, p));
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    }
+}
