@@ -56,9 +56,7 @@ public static class FunctionEvidenceJson
     public static FunctionEvidenceProfile DeserializeProfile(string json)
     {
         Preconditions.CheckNotNull(json);
-        byte[] utf8 = Encoding.UTF8.GetBytes(json);
-        DuplicatePropertyCheck.Check(utf8);
-        return FunctionEvidenceMapper.FromDto(Deserialize(utf8, Context.FunctionEvidenceProfileDto), "$");
+        return FunctionEvidenceMapper.FromDto(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.FunctionEvidenceProfileDto), "$");
     }
 
     /// <summary>Serialises function evidence documents as <c>{ "schemaVersion": 1, "functionEvidenceProfiles": [ … ] }</c>, in the given order.</summary>
@@ -88,61 +86,13 @@ public static class FunctionEvidenceJson
     public static ImmutableArray<FunctionEvidenceProfile> DeserializeProfiles(string json)
     {
         Preconditions.CheckNotNull(json);
-        ReadOnlySpan<byte> utf8 = Encoding.UTF8.GetBytes(json);
-        DuplicatePropertyCheck.Check(utf8);
-        List<FunctionEvidenceProfileDto>? items;
-        string prefix;
-        if (json.AsSpan().TrimStart().StartsWith("[", StringComparison.Ordinal))
-        {
-            items = Deserialize(utf8, Context.ListFunctionEvidenceProfileDto)
-                ?? throw JsonErrors.At("$", "expected an array of function evidence objects but found null.");
-            prefix = "$";
-        }
-        else
-        {
-            var document = Deserialize(utf8, Context.FunctionEvidenceProfileCollectionDto)
-                ?? throw JsonErrors.At("$", "expected a function evidence collection object or an array of function evidence objects but found null.");
-            SchemaVersions.Check(document.SchemaVersion, "$.schemaVersion");
-            items = document.FunctionEvidenceProfiles
-                ?? throw JsonErrors.At("$.functionEvidenceProfiles", "the required property 'functionEvidenceProfiles' is missing.");
-            prefix = "$.functionEvidenceProfiles";
-        }
-        var builder = ImmutableArray.CreateBuilder<FunctionEvidenceProfile>(items.Count);
-        for (int i = 0; i < items.Count; i++)
-        {
-            builder.Add(FunctionEvidenceMapper.FromDto(items[i], string.Create(CultureInfo.InvariantCulture, $"{prefix}[{i}]")));
-        }
-        return builder.MoveToImmutable();
+        return JsonDocumentReader.ReadCollection(
+            Encoding.UTF8.GetBytes(json),
+            Context.ListFunctionEvidenceProfileDto,
+            Context.FunctionEvidenceProfileCollectionDto,
+            "functionEvidenceProfiles",
+            static d => d.SchemaVersion,
+            static d => d.FunctionEvidenceProfiles,
+            FunctionEvidenceMapper.FromDto);
     }
-
-    private static T? Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(utf8, typeInfo);
-        }
-        catch (JsonException ex)
-        {
-            // Keep the serializer's path and position, but name the contract instead of an internal type.
-            string message = FriendlyTypeNames(ex.Message);
-            string path = ex.Path ?? "$";
-            throw new JsonException(message.StartsWith(path, StringComparison.Ordinal) ? message : $"{path}: {message}", path, ex.LineNumber, ex.BytePositionInLine, ex);
-        }
-    }
-
-    private static string FriendlyTypeNames(string message) => message
-        .Replace("System.Nullable`1[System.Int32]", "an integer", StringComparison.Ordinal)
-        .Replace("System.Nullable`1[NodaTime.LocalDate]", "a date string yyyy-MM-dd", StringComparison.Ordinal)
-        .Replace("System.Collections.Generic.List`1[MoDomain.Interop.FunctionEvidenceItemDto]", "an array of evidence objects", StringComparison.Ordinal)
-        .Replace("System.Collections.Generic.List`1[MoDomain.Interop.FunctionEvidenceProfileDto]", "an array of function evidence objects", StringComparison.Ordinal)
-        .Replace("System.String", "a string", StringComparison.Ordinal)
-        .Replace("any .NET member contained in type", "any known property of", StringComparison.Ordinal)
-        .Replace("'MoDomain.Interop.FunctionEvidenceProfileCollectionDto'", "a function evidence collection", StringComparison.Ordinal)
-        .Replace("'MoDomain.Interop.FunctionEvidenceProfileDto'", "a function evidence document", StringComparison.Ordinal)
-        .Replace("'MoDomain.Interop.FunctionEvidenceItemDto'", "an evidence item", StringComparison.Ordinal)
-        .Replace("'MoDomain.Interop.FunctionEvidenceReferenceDto'", "an evidence reference", StringComparison.Ordinal)
-        .Replace("MoDomain.Interop.FunctionEvidenceProfileCollectionDto", "a function evidence collection object", StringComparison.Ordinal)
-        .Replace("MoDomain.Interop.FunctionEvidenceProfileDto", "a function evidence object", StringComparison.Ordinal)
-        .Replace("MoDomain.Interop.FunctionEvidenceItemDto", "an evidence object", StringComparison.Ordinal)
-        .Replace("MoDomain.Interop.FunctionEvidenceReferenceDto", "an evidence reference object", StringComparison.Ordinal);
 }

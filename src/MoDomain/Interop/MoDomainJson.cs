@@ -50,9 +50,7 @@ public static class MoDomainJson
     public static OrganisationProfile DeserializeProfile(string json)
     {
         Preconditions.CheckNotNull(json);
-        byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(json);
-        DuplicatePropertyCheck.Check(utf8);
-        var dto = Deserialize(utf8, Context.ProfileDto);
+        var dto = JsonDocumentReader.Read(System.Text.Encoding.UTF8.GetBytes(json), Context.ProfileDto);
         return ProfileMapper.FromDto(dto, "$");
     }
 
@@ -117,34 +115,6 @@ public static class MoDomainJson
         return JsonSerializer.Serialize(dto, Context.ReportCollectionDto);
     }
 
-    private static T? Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(utf8, typeInfo);
-        }
-        catch (JsonException ex)
-        {
-            // Keep the serializer's path and position, but name the contract instead of an internal type.
-            string message = FriendlyTypeNames(ex.Message);
-            string path = ex.Path ?? "$";
-            throw new JsonException(message.StartsWith(path, StringComparison.Ordinal) ? message : $"{path}: {message}", path, ex.LineNumber, ex.BytePositionInLine, ex);
-        }
-    }
-
-    private static string FriendlyTypeNames(string message) => message
-        .Replace("System.Nullable`1[System.Boolean]", "true or false", StringComparison.Ordinal)
-        .Replace("System.Nullable`1[System.Double]", "a number", StringComparison.Ordinal)
-        .Replace("System.Nullable`1[System.Int32]", "an integer", StringComparison.Ordinal)
-        .Replace("System.Nullable`1[NodaTime.LocalDate]", "a date string yyyy-MM-dd", StringComparison.Ordinal)
-        .Replace("System.Collections.Generic.List`1[System.String]", "an array of strings", StringComparison.Ordinal)
-        .Replace("System.Collections.Generic.List`1[MoDomain.Interop.ProfileDto]", "an array of profile objects", StringComparison.Ordinal)
-        .Replace("System.String", "a string", StringComparison.Ordinal)
-        .Replace("MoDomain.Interop.ProfileCollectionDto", "a profile collection object", StringComparison.Ordinal)
-        .Replace("MoDomain.Interop.ProfileDto", "a profile object", StringComparison.Ordinal)
-        .Replace("any .NET member contained in type", "any known property of", StringComparison.Ordinal)
-        .Replace("'MoDomain.Interop.ProfileDto'", "a profile", StringComparison.Ordinal);
-
     private static ProfileCollectionDto ToCollection(IEnumerable<OrganisationProfile> profiles)
     {
         Preconditions.CheckNoNullElements(profiles);
@@ -156,42 +126,13 @@ public static class MoDomainJson
         return dto;
     }
 
-    private static ImmutableArray<OrganisationProfile> ReadCollection(ReadOnlySpan<byte> utf8)
-    {
-        if (utf8.StartsWith("\uFEFF"u8))
-        {
-            utf8 = utf8[3..];
-        }
-        int start = 0;
-        while (start < utf8.Length && utf8[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
-        {
-            start++;
-        }
-        DuplicatePropertyCheck.Check(utf8);
-        List<ProfileDto>? items;
-        string prefix;
-        if (start < utf8.Length && utf8[start] == (byte)'[')
-        {
-            items = Deserialize(utf8, Context.ListProfileDto);
-            prefix = "$";
-        }
-        else
-        {
-            var document = Deserialize(utf8, Context.ProfileCollectionDto)
-                ?? throw JsonErrors.At("$", "expected a profile collection object or an array of profiles but found null.");
-            SchemaVersions.Check(document.SchemaVersion, "$.schemaVersion");
-            items = document.Profiles ?? throw JsonErrors.At("$.profiles", "the required property 'profiles' is missing.");
-            prefix = "$.profiles";
-        }
-        if (items is null)
-        {
-            throw JsonErrors.At("$", "expected an array of profiles but found null.");
-        }
-        var builder = ImmutableArray.CreateBuilder<OrganisationProfile>(items.Count);
-        for (int i = 0; i < items.Count; i++)
-        {
-            builder.Add(ProfileMapper.FromDto(items[i], string.Create(CultureInfo.InvariantCulture, $"{prefix}[{i}]")));
-        }
-        return builder.MoveToImmutable();
-    }
+    private static ImmutableArray<OrganisationProfile> ReadCollection(ReadOnlySpan<byte> utf8) =>
+        JsonDocumentReader.ReadCollection(
+            utf8,
+            Context.ListProfileDto,
+            Context.ProfileCollectionDto,
+            "profiles",
+            static d => d.SchemaVersion,
+            static d => d.Profiles,
+            ProfileMapper.FromDto);
 }

@@ -51,9 +51,7 @@ public static class ObjectivesJson
     public static ObjectiveProfile DeserializeProfile(string json)
     {
         Preconditions.CheckNotNull(json);
-        byte[] utf8 = Encoding.UTF8.GetBytes(json);
-        DuplicatePropertyCheck.Check(utf8);
-        return ObjectiveMapper.FromDto(Deserialize(utf8, Context.ObjectiveProfileDto), "$");
+        return ObjectiveMapper.FromDto(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.ObjectiveProfileDto), "$");
     }
 
     /// <summary>Serialises objective profiles as <c>{ "schemaVersion": 1, "objectiveProfiles": [ … ] }</c>, in the given order.</summary>
@@ -83,58 +81,13 @@ public static class ObjectivesJson
     public static ImmutableArray<ObjectiveProfile> DeserializeProfiles(string json)
     {
         Preconditions.CheckNotNull(json);
-        ReadOnlySpan<byte> utf8 = Encoding.UTF8.GetBytes(json);
-        DuplicatePropertyCheck.Check(utf8);
-        List<ObjectiveProfileDto>? items;
-        string prefix;
-        if (json.AsSpan().TrimStart().StartsWith("[", StringComparison.Ordinal))
-        {
-            items = Deserialize(utf8, Context.ListObjectiveProfileDto)
-                ?? throw JsonErrors.At("$", "expected an array of objective profiles but found null.");
-            prefix = "$";
-        }
-        else
-        {
-            var document = Deserialize(utf8, Context.ObjectiveProfileCollectionDto)
-                ?? throw JsonErrors.At("$", "expected an objective profile collection object or an array of objective profiles but found null.");
-            SchemaVersions.Check(document.SchemaVersion, "$.schemaVersion");
-            items = document.ObjectiveProfiles ?? throw JsonErrors.At("$.objectiveProfiles", "the required property 'objectiveProfiles' is missing.");
-            prefix = "$.objectiveProfiles";
-        }
-        var builder = ImmutableArray.CreateBuilder<ObjectiveProfile>(items.Count);
-        for (int i = 0; i < items.Count; i++)
-        {
-            builder.Add(ObjectiveMapper.FromDto(items[i], string.Create(CultureInfo.InvariantCulture, $"{prefix}[{i}]")));
-        }
-        return builder.MoveToImmutable();
+        return JsonDocumentReader.ReadCollection(
+            Encoding.UTF8.GetBytes(json),
+            Context.ListObjectiveProfileDto,
+            Context.ObjectiveProfileCollectionDto,
+            "objectiveProfiles",
+            static d => d.SchemaVersion,
+            static d => d.ObjectiveProfiles,
+            ObjectiveMapper.FromDto);
     }
-
-    private static T? Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(utf8, typeInfo);
-        }
-        catch (JsonException ex)
-        {
-            // Keep the serializer's path and position, but name the contract instead of an internal type.
-            string message = FriendlyTypeNames(ex.Message);
-            string path = ex.Path ?? "$";
-            throw new JsonException(message.StartsWith(path, StringComparison.Ordinal) ? message : $"{path}: {message}", path, ex.LineNumber, ex.BytePositionInLine, ex);
-        }
-    }
-
-    private static string FriendlyTypeNames(string message) => message
-        .Replace("System.Nullable`1[System.Double]", "a number", StringComparison.Ordinal)
-        .Replace("System.Nullable`1[System.Int32]", "an integer", StringComparison.Ordinal)
-        .Replace("System.Collections.Generic.List`1[MoDomain.Interop.ObjectivePursuitDto]", "an array of pursued objective objects", StringComparison.Ordinal)
-        .Replace("System.Collections.Generic.List`1[MoDomain.Interop.ObjectiveProfileDto]", "an array of objective profile objects", StringComparison.Ordinal)
-        .Replace("System.String", "a string", StringComparison.Ordinal)
-        .Replace("any .NET member contained in type", "any known property of", StringComparison.Ordinal)
-        .Replace("'MoDomain.Interop.ObjectiveProfileCollectionDto'", "an objective profile collection", StringComparison.Ordinal)
-        .Replace("'MoDomain.Interop.ObjectiveProfileDto'", "an objective profile", StringComparison.Ordinal)
-        .Replace("'MoDomain.Interop.ObjectivePursuitDto'", "a pursued objective", StringComparison.Ordinal)
-        .Replace("MoDomain.Interop.ObjectiveProfileCollectionDto", "an objective profile collection object", StringComparison.Ordinal)
-        .Replace("MoDomain.Interop.ObjectiveProfileDto", "an objective profile object", StringComparison.Ordinal)
-        .Replace("MoDomain.Interop.ObjectivePursuitDto", "a pursued objective object", StringComparison.Ordinal);
 }
