@@ -76,11 +76,11 @@ internal static class FunctionEvidenceMapper
         {
             throw JsonErrors.At(path, "expected an evidence object but found null.");
         }
-        var indicator = Parse(dto.Indicator, SocialSecurityVocabulary.Indicators, path + ".indicator");
+        var indicator = JsonIds.ParseRequired(dto.Indicator, SocialSecurityVocabulary.Indicators, path + ".indicator");
         var function = SocialSecurityVocabulary.FunctionOf(indicator);
         if (dto.Function is not null)
         {
-            var stated = Parse(dto.Function, SocialSecurityVocabulary.Functions, path + ".function");
+            var stated = JsonIds.ParseRequired(dto.Function, SocialSecurityVocabulary.Functions, path + ".function");
             if (stated != function)
             {
                 throw JsonErrors.At(
@@ -88,11 +88,11 @@ internal static class FunctionEvidenceMapper
                     $"the indicator '{dto.Indicator}' belongs to the function '{SocialSecurityVocabulary.Functions.IdOf(function)}', not '{dto.Function}'.");
             }
         }
-        var perspective = Parse(dto.Perspective, SocialSecurityVocabulary.Perspectives, path + ".perspective");
+        var perspective = JsonIds.ParseRequired(dto.Perspective, SocialSecurityVocabulary.Perspectives, path + ".perspective");
         var role = Fact<AdministrativeRole>.Unknown;
         if (dto.AdministrativeRole is not null)
         {
-            role = Parse(dto.AdministrativeRole, SocialSecurityVocabulary.AdministrativeRoles, path + ".administrativeRole");
+            role = JsonIds.ParseRequired(dto.AdministrativeRole, SocialSecurityVocabulary.AdministrativeRoles, path + ".administrativeRole");
             if (perspective != Perspective.PublicAdministration)
             {
                 throw JsonErrors.At(
@@ -100,7 +100,7 @@ internal static class FunctionEvidenceMapper
                     $"an administrative role is only allowed with the perspective 'public-administration', not '{dto.Perspective}'.");
             }
         }
-        var stance = Parse(dto.Stance, SocialSecurityVocabulary.EvidenceStances, path + ".stance");
+        var stance = JsonIds.ParseRequired(dto.Stance, SocialSecurityVocabulary.EvidenceStances, path + ".stance");
         var reference = FromDto(dto.Reference, path + ".reference");
         return new FunctionEvidence(indicator, perspective, stance, reference, role);
     }
@@ -125,21 +125,5 @@ internal static class FunctionEvidenceMapper
         }
         var date = dto.Date is { } d ? new Fact<LocalDate>(d) : Fact<LocalDate>.Unknown;
         return new EvidenceReference(dto.DocumentId, dto.SegmentId, dto.Note, date);
-    }
-
-    private static TEnum Parse<TEnum>(string? id, EnumScheme<TEnum> scheme, string path)
-        where TEnum : struct, Enum
-    {
-        if (id is null)
-        {
-            throw JsonErrors.At(path, $"the required {scheme.Scheme.Id} id is missing; expected one of: {scheme.KnownIds()}.");
-        }
-        if (scheme.TryParse(id, out var value))
-        {
-            return value;
-        }
-        string hint = scheme.Suggest(id);
-        string shortened = id.Length <= 40 ? id : string.Concat(id.AsSpan(0, 40), "…");
-        throw JsonErrors.At(path, $"'{shortened}' is not a known {scheme.Scheme.Id} id; {(hint.Length == 0 ? string.Empty : hint + " ")}expected one of: {scheme.KnownIds()}.");
     }
 }

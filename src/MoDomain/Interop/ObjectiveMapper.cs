@@ -50,12 +50,12 @@ internal static class ObjectiveMapper
         {
             string itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}.objectives[{i}]");
             var item = dto.Objectives[i] ?? throw JsonErrors.At(itemPath, "expected a pursued objective object but found null.");
-            var objective = Parse(item.Objective, ObjectivesVocabulary.Objectives, itemPath + ".objective");
+            var objective = JsonIds.ParseRequired(item.Objective, ObjectivesVocabulary.Objectives, itemPath + ".objective");
             if (!seen.Add(objective))
             {
                 throw JsonErrors.At(itemPath + ".objective", $"the objective '{item.Objective}' appears more than once in the profile.");
             }
-            var evidence = Parse(item.Evidence, ObjectivesVocabulary.EvidenceSources, itemPath + ".evidence");
+            var evidence = JsonIds.ParseRequired(item.Evidence, ObjectivesVocabulary.EvidenceSources, itemPath + ".evidence");
             double emphasis = item.Emphasis ?? PursuedObjective.DefaultEmphasis;
             if (!PursuedObjective.IsValidEmphasis(emphasis))
             {
@@ -74,21 +74,5 @@ internal static class ObjectiveMapper
             // Defensive: every constructor check is mirrored above, but keep the path if one slips through.
             throw JsonErrors.At(path + "." + (ex.ParamName ?? "?"), ex.Message);
         }
-    }
-
-    private static TEnum Parse<TEnum>(string? id, EnumScheme<TEnum> scheme, string path)
-        where TEnum : struct, Enum
-    {
-        if (id is null)
-        {
-            throw JsonErrors.At(path, $"the required {scheme.Scheme.Id} id is missing; expected one of: {scheme.KnownIds()}.");
-        }
-        if (scheme.TryParse(id, out var value))
-        {
-            return value;
-        }
-        string hint = scheme.Suggest(id);
-        string shortened = id.Length <= 40 ? id : string.Concat(id.AsSpan(0, 40), "…");
-        throw JsonErrors.At(path, $"'{shortened}' is not a known {scheme.Scheme.Id} id; {(hint.Length == 0 ? string.Empty : hint + " ")}expected one of: {scheme.KnownIds()}.");
     }
 }

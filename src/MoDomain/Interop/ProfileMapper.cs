@@ -113,9 +113,7 @@ internal static class ProfileMapper
         {
             return default;
         }
-        return scheme.TryParse(id, out var value)
-            ? value
-            : throw JsonErrors.At(path, $"'{Shorten(id)}' is not a known {scheme.Scheme.Id} id; {Hint(scheme.Suggest(id))}expected one of: {scheme.KnownIds()}.");
+        return JsonIds.Parse(id, scheme, path);
     }
 
     private static Fact<ValueSet<TEnum>> ParseSet<TEnum>(List<string?>? ids, EnumScheme<TEnum> scheme, string path)
@@ -169,7 +167,4 @@ internal static class ProfileMapper
         return v;
     }
 
-    private static string Hint(string suggestion) => suggestion.Length == 0 ? string.Empty : suggestion + " ";
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 }
