@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -82,5 +85,52 @@ internal static class CliInput
             error.WriteLine($"error: {file.FullName}: cannot read the file: {ex.Message}");
         }
         return ExitCodes.InvalidInput;
+    }
+
+    /// <summary>
+    /// Creates a command that reads documents from FILE (or takes the embedded sample), analyses each one and renders
+    /// the results as a table or JSON: the shape shared by <c>objectives</c> and <c>functions</c>.
+    /// </summary>
+    internal static Command AnalysisCommand<TInput, TResult>(
+        string name,
+        string description,
+        string fileDescription,
+        Func<string, ImmutableArray<TInput>> read,
+        ImmutableArray<TInput> sample,
+        Func<TInput, TResult> analyse,
+        Func<ImmutableArray<TResult>, string> json,
+        Action<ImmutableArray<TResult>, Language, TextWriter> table,
+        TextWriter output,
+        TextWriter error)
+    {
+        var file = FileArgument(fileDescription);
+        var format = FormatOption("table", "json");
+        var lang = LanguageOption();
+        var command = new Command(name, description) { file, format, lang };
+        command.SetAction(parseResult =>
+        {
+            int status = TryRead(parseResult.GetValue(file), stream => ReadText(stream, read), sample, error, out var inputs);
+            if (status != ExitCodes.Success)
+            {
+                return status;
+            }
+            var results = inputs.Select(analyse).ToImmutableArray();
+            if (parseResult.GetValue(format) == "json")
+            {
+                output.WriteLine(json(results));
+            }
+            else
+            {
+                table(results, ResolveLanguage(parseResult.GetValue(lang)), output);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static ImmutableArray<T> ReadText<T>(Stream stream, Func<string, ImmutableArray<T>> read)
+    {
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return read(reader.ReadToEnd());
     }
 }

@@ -22,40 +22,17 @@ public static class FunctionsCommand
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter output, TextWriter error)
-    {
-        var file = CliInput.FileArgument("A JSON file with function evidence profiles. Without it the embedded sample is assessed.");
-        var format = CliInput.FormatOption("table", "json");
-        var lang = CliInput.LanguageOption();
-        var command = new Command("functions", "Assess the four social-security functions (homemaking, service, hinge, advocacy) from evidence seen from three perspectives: evidenced functions, strength (distinct evidence items), disagreements and the 4 × 3 matrix. Example: 'modomain functions --format json'.")
-        {
-            file, format, lang,
-        };
-        command.SetAction(parseResult =>
-        {
-            int read = CliInput.TryRead(
-                parseResult.GetValue(file),
-                stream => FunctionEvidenceJson.DeserializeProfiles(new StreamReader(stream, Encoding.UTF8).ReadToEnd()),
-                SampleFunctionEvidence.Profiles,
-                error,
-                out var profiles);
-            if (read != ExitCodes.Success)
-            {
-                return read;
-            }
-            var assessments = profiles.Select(p => p.Assess()).ToImmutableArray();
-            if (parseResult.GetValue(format) == "json")
-            {
-                output.WriteLine(Json(assessments));
-            }
-            else
-            {
-                Tables(assessments, CliInput.ResolveLanguage(parseResult.GetValue(lang)), output);
-            }
-            return ExitCodes.Success;
-        });
-        return command;
-    }
+    public static Command Create(TextWriter output, TextWriter error) => CliInput.AnalysisCommand(
+        "functions",
+        "Assess the four social-security functions (homemaking, service, hinge, advocacy) from evidence seen from three perspectives: evidenced functions, strength (distinct evidence items), disagreements and the 4 × 3 matrix. Example: 'modomain functions --format json'.",
+        "A JSON file with function evidence profiles (a {\"schemaVersion\":1,\"functionEvidenceProfiles\":[…]} document or an array). Without it the embedded sample is assessed.",
+        FunctionEvidenceJson.DeserializeProfiles,
+        SampleFunctionEvidence.Profiles,
+        static p => p.Assess(),
+        Json,
+        Tables,
+        output,
+        error);
 
     private static void Tables(ImmutableArray<FunctionAssessment> assessments, Language language, TextWriter output)
     {

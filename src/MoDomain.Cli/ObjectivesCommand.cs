@@ -22,40 +22,17 @@ public static class ObjectivesCommand
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter output, TextWriter error)
-    {
-        var file = CliInput.FileArgument("A JSON file with objective profiles (a {\"schemaVersion\":1,\"profiles\":[…]} document or an array). Without it the embedded sample is analysed.");
-        var format = CliInput.FormatOption("table", "json");
-        var lang = CliInput.LanguageOption();
-        var command = new Command("objectives", "Analyse objective profiles with Preißler's matrix (objectives per cell, inward/outward and explicit/implicit shares, dominant cell, mainly inward). Example: 'modomain objectives --format json'.")
-        {
-            file, format, lang,
-        };
-        command.SetAction(parseResult =>
-        {
-            int read = CliInput.TryRead(
-                parseResult.GetValue(file),
-                stream => ObjectivesJson.DeserializeProfiles(new StreamReader(stream, Encoding.UTF8).ReadToEnd()),
-                SampleObjectives.Profiles,
-                error,
-                out var profiles);
-            if (read != ExitCodes.Success)
-            {
-                return read;
-            }
-            var analyses = profiles.Select(p => p.Analyze()).ToImmutableArray();
-            if (parseResult.GetValue(format) == "json")
-            {
-                output.WriteLine(Json(analyses));
-            }
-            else
-            {
-                Table(analyses, CliInput.ResolveLanguage(parseResult.GetValue(lang)), output);
-            }
-            return ExitCodes.Success;
-        });
-        return command;
-    }
+    public static Command Create(TextWriter output, TextWriter error) => CliInput.AnalysisCommand(
+        "objectives",
+        "Analyse objective profiles with Preißler's matrix (objectives per cell, inward/outward and explicit/implicit shares, dominant cell, mainly inward). Example: 'modomain objectives --format json'.",
+        "A JSON file with objective profiles (a {\"schemaVersion\":1,\"objectiveProfiles\":[…]} document or an array). Without it the embedded sample is analysed.",
+        ObjectivesJson.DeserializeProfiles,
+        SampleObjectives.Profiles,
+        static p => p.Analyze(),
+        Json,
+        Table,
+        output,
+        error);
 
     private static void Table(ImmutableArray<ObjectiveAnalysis> analyses, Language language, TextWriter output)
     {
