@@ -38,8 +38,15 @@ public static class FunctionsCommand
     {
         bool de = language == Language.German;
         var console = CliConsole.Create(output);
-        var total = FunctionPerspectiveMatrix.Build(assessments.SelectMany(a => a.Evidence), EvidenceStance.Supports);
-        console.Write(Matrix(total, language, de ? "Alle Organisationen: belegte Indikatoren je Funktion × Perspektive" : "All organisations: supporting evidence per function × perspective"));
+        var evidence = assessments.SelectMany(a => a.Evidence).ToList();
+        console.Write(Matrix(
+            FunctionPerspectiveMatrix.Build(evidence),
+            language,
+            de ? "Alle Organisationen: Belege je Funktion × Perspektive (unterstützend und widersprechend)" : "All organisations: evidence items per function × perspective (supporting and contradicting)"));
+        console.Write(Matrix(
+            FunctionPerspectiveMatrix.Build(evidence, EvidenceStance.Contradicts),
+            language,
+            de ? "davon widersprechende Belege" : "of which contradicting evidence items"));
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Organisation");
         foreach (var function in Enum.GetValues<SocialSecurityFunction>())
@@ -103,6 +110,16 @@ public static class FunctionsCommand
                     w.WriteNumber("contradictingItems", a.Contradictions(f));
                     WriteIds(w, "supportedBy", a.SupportingPerspectives(f).Select(p => SocialSecurityVocabulary.Perspectives.IdOf(p)));
                     WriteIds(w, "contradictedBy", a.ContradictingPerspectives(f).Select(p => SocialSecurityVocabulary.Perspectives.IdOf(p)));
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteStartArray("disagreements");
+                foreach (var d in a.Disagreements)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("function", SocialSecurityVocabulary.Functions.IdOf(d.Function));
+                    WriteIds(w, "supportedBy", d.SupportedBy.Select(p => SocialSecurityVocabulary.Perspectives.IdOf(p)));
+                    WriteIds(w, "contradictedBy", d.ContradictedBy.Select(p => SocialSecurityVocabulary.Perspectives.IdOf(p)));
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();

@@ -52,7 +52,7 @@ public static class VocabCommand
                 var scheme = VocabularyCatalog.Get(id);
                 output.WriteLine(parseResult.GetValue(format) == "json"
                     ? VocabularyJson.Write(scheme)
-                    : SkosJsonLd.Write(scheme, MappingsFor(scheme.Id)));
+                    : WriteSkos(scheme));
                 return ExitCodes.Success;
             }
             catch (KeyNotFoundException ex)
@@ -65,15 +65,6 @@ public static class VocabCommand
         return new Command("vocab", "List and export the library's vocabularies.") { list, export };
     }
 
-    // The default crosswalk's mappings whose source side is in this scheme.
-    private static IEnumerable<MoDomain.Vocabulary.ConceptMapping> MappingsFor(string schemeId)
-    {
-        foreach (var mapping in Crosswalks.Default.Mappings)
-        {
-            if (mapping.SourceScheme == schemeId)
-            {
-                yield return mapping;
-            }
-        }
-    }
+    // Every mapping of the default crosswalk the scheme takes part in (as source or target), seen from its side.
+    private static string WriteSkos(MoDomain.Vocabulary.ConceptScheme scheme) => SkosJsonLd.Write(scheme, Crosswalks.Default);
 }

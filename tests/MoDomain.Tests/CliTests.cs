@@ -247,4 +247,26 @@ public sealed class CliTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Functions_json_reports_the_disagreements_of_the_sample()
+    {
+        var (exit, output, _) = Run("functions", "--format", "json");
+        Assert.Equal(ExitCodes.Success, exit);
+        using var doc = JsonDocument.Parse(output);
+        int disagreements = doc.RootElement.GetProperty("assessments").EnumerateArray().Sum(a => a.GetProperty("disagreements").GetArrayLength());
+        Assert.Equal(SampleFunctionEvidence.Profiles.Sum(p => p.Assess().Disagreements.Length), disagreements);
+        Assert.True(disagreements > 0);
+    }
+
+    [Fact]
+    public void Vocab_export_includes_mappings_where_the_scheme_is_the_target()
+    {
+        var (exit, output, _) = Run("vocab", "export", "--scheme", "cooperation-roles");
+        Assert.Equal(ExitCodes.Success, exit);
+        var document = SkosJsonLd.Read(output);
+        int expected = MoDomain.Cooperation.Crosswalks.Default.Mappings.Count(m => m.TargetScheme == "cooperation-roles" || m.SourceScheme == "cooperation-roles");
+        Assert.True(expected > 0);
+        Assert.Equal(expected, document.Mappings.Length);
+    }
 }

@@ -127,4 +127,25 @@ public sealed class ObjectivesAnalysisTests
             CultureInfo.CurrentCulture = previous;
         }
     }
+
+    [Fact]
+    public void Rounding_never_makes_an_equal_split_mainly_inward()
+    {
+        // 0.1 + 0.2 inward against 0.3 outward: equal weights, but the floating-point sum is 0.30000000000000004.
+        var profile = new ObjectiveProfile("Rundung e.V.",
+        [
+            new PursuedObjective(Objective.IdentityBuilding, EvidenceSource.Observed, 0.1),
+            new PursuedObjective(Objective.CultureAndTradition, EvidenceSource.Observed, 0.2),
+            new PursuedObjective(Objective.LivingTogether, EvidenceSource.Observed, 0.3),
+        ]);
+        var mirrored = new ObjectiveProfile("Rundung e.V.",
+        [
+            new PursuedObjective(Objective.IdentityBuilding, EvidenceSource.Observed, 0.3),
+            new PursuedObjective(Objective.LivingTogether, EvidenceSource.Observed, 0.1),
+            new PursuedObjective(Objective.NetworkingAndCooperation, EvidenceSource.Observed, 0.2),
+        ]);
+        Assert.Equal(Truth.No, profile.Analyze().IsMainlyInward);
+        Assert.Equal(Truth.No, mirrored.Analyze().IsMainlyInward);
+        Assert.True(profile.Analyze().HasTiedDominantCells);
+    }
 }

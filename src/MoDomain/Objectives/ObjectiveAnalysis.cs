@@ -94,7 +94,9 @@ public sealed class ObjectiveAnalysis
             ExplicitShare = explicitShare;
             ImplicitShare = 1.0 - explicitShare;
             DominantCells = Dominant(weights);
-            IsMainlyInward = Truth.FromBoolean(inwardShare > parameters.MainlyInwardThreshold);
+            // The same relative tolerance as for dominant cells: an inward share that exceeds the threshold only by
+            // rounding (for example 0.1 + 0.2 against 0.3) is not "mainly inward".
+            IsMainlyInward = Truth.FromBoolean(inwardShare - parameters.MainlyInwardThreshold > DominantCellTolerance);
         }
 
         var never = new List<Objective>();
@@ -146,7 +148,7 @@ public sealed class ObjectiveAnalysis
 
     /// <summary>
     /// Gets whether the organisation is mainly inward-oriented ("binnenorientiert"): yes when <see cref="InwardShare"/>
-    /// exceeds <see cref="ObjectiveAnalysisParameters.MainlyInwardThreshold"/> (interpretive, 0.5 by default), no when
+    /// exceeds (by more than <see cref="DominantCellTolerance"/>, so rounding never decides) <see cref="ObjectiveAnalysisParameters.MainlyInwardThreshold"/> (interpretive, 0.5 by default), no when
     /// not, unknown when no objective was considered.
     /// </summary>
     public Truth IsMainlyInward { get; }

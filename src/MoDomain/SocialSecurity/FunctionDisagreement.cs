@@ -9,7 +9,8 @@ namespace MoDomain.SocialSecurity;
 /// A function on which perspectives disagree: at least one perspective supports it and another perspective explicitly
 /// contradicts it.
 /// </summary>
-/// <remarks>Immutable; perspectives are in enum order. A perspective that both supports and contradicts a function is
+/// <remarks>Judged per function, not per indicator: support for one indicator and a contradiction of another indicator
+/// of the same function count. Immutable; perspectives are in enum order. A perspective that both supports and contradicts a function is
 /// listed on both sides; that alone is not a disagreement between perspectives, there must be a second perspective.</remarks>
 public sealed class FunctionDisagreement : IEquatable<FunctionDisagreement>
 {
