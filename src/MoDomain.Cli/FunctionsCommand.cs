@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
@@ -87,61 +88,39 @@ public static class FunctionsCommand
         return table;
     }
 
-    private static string Json(ImmutableArray<FunctionAssessment> assessments)
+    private static string Json(ImmutableArray<FunctionAssessment> assessments) => CliJson.Document("assessments", assessments, static (w, a) =>
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        w.WriteString("organisation", a.Organisation);
+        w.WriteNumber("evidenceItems", a.Evidence.Length);
+        w.WriteStartArray("functions");
+        foreach (var f in Enum.GetValues<SocialSecurityFunction>())
         {
             w.WriteStartObject();
-            w.WriteNumber("schemaVersion", SchemaVersions.Current);
-            w.WriteStartArray("assessments");
-            foreach (var a in assessments)
-            {
-                w.WriteStartObject();
-                w.WriteString("organisation", a.Organisation);
-                w.WriteNumber("evidenceItems", a.Evidence.Length);
-                w.WriteStartArray("functions");
-                foreach (var f in Enum.GetValues<SocialSecurityFunction>())
-                {
-                    w.WriteStartObject();
-                    w.WriteString("function", SocialSecurityVocabulary.Functions.IdOf(f));
-                    w.WriteBoolean("evidenced", a.IsEvidenced(f));
-                    w.WriteNumber("supportingItems", a.Strength(f));
-                    w.WriteNumber("contradictingItems", a.Contradictions(f));
-                    WriteIds(w, "supportedBy", a.SupportingPerspectives(f).Select(p => SocialSecurityVocabulary.Perspectives.IdOf(p)));
-                    WriteIds(w, "contradictedBy", a.ContradictingPerspectives(f).Select(p => SocialSecurityVocabulary.Perspectives.IdOf(p)));
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteStartArray("disagreements");
-                foreach (var d in a.Disagreements)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("function", SocialSecurityVocabulary.Functions.IdOf(d.Function));
-                    WriteIds(w, "supportedBy", d.SupportedBy.Select(p => SocialSecurityVocabulary.Perspectives.IdOf(p)));
-                    WriteIds(w, "contradictedBy", d.ContradictedBy.Select(p => SocialSecurityVocabulary.Perspectives.IdOf(p)));
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                WriteMatrix(w, "supportingMatrix", a.SupportingMatrix);
-                WriteMatrix(w, "contradictingMatrix", a.ContradictingMatrix);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            w.WriteString("function", SocialSecurityVocabulary.Functions.IdOf(f));
+            w.WriteBoolean("evidenced", a.IsEvidenced(f));
+            w.WriteNumber("supportingItems", a.Strength(f));
+            w.WriteNumber("contradictingItems", a.Contradictions(f));
+            CliJson.WriteIds(w, "supportedBy", PerspectiveIds(a.SupportingPerspectives(f)));
+            CliJson.WriteIds(w, "contradictedBy", PerspectiveIds(a.ContradictingPerspectives(f)));
             w.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static void WriteIds(Utf8JsonWriter w, string name, System.Collections.Generic.IEnumerable<string> ids)
-    {
-        w.WriteStartArray(name);
-        foreach (var id in ids)
+        w.WriteEndArray();
+        w.WriteStartArray("disagreements");
+        foreach (var d in a.Disagreements)
         {
-            w.WriteStringValue(id);
+            w.WriteStartObject();
+            w.WriteString("function", SocialSecurityVocabulary.Functions.IdOf(d.Function));
+            CliJson.WriteIds(w, "supportedBy", PerspectiveIds(d.SupportedBy));
+            CliJson.WriteIds(w, "contradictedBy", PerspectiveIds(d.ContradictedBy));
+            w.WriteEndObject();
         }
         w.WriteEndArray();
-    }
+        WriteMatrix(w, "supportingMatrix", a.SupportingMatrix);
+        WriteMatrix(w, "contradictingMatrix", a.ContradictingMatrix);
+    });
+
+    private static IEnumerable<string> PerspectiveIds(ImmutableArray<Perspective> perspectives) =>
+        perspectives.Select(p => SocialSecurityVocabulary.Perspectives.IdOf(p));
 
     // { "homemaking": { "migrant-organisation": 2, ... }, ... }: rows are functions, columns perspectives.
     private static void WriteMatrix(Utf8JsonWriter w, string name, FunctionPerspectiveMatrix matrix)

@@ -74,53 +74,23 @@ public static class ObjectivesCommand
         _ => de ? "unbekannt" : "unknown",
     };
 
-    private static string Json(ImmutableArray<ObjectiveAnalysis> analyses)
+    private static string Json(ImmutableArray<ObjectiveAnalysis> analyses) => CliJson.Document("analyses", analyses, static (w, a) =>
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        w.WriteString("organisation", a.Profile.Organisation);
+        w.WriteStartObject("objectivesByCell");
+        foreach (var cell in System.Enum.GetValues<ObjectiveCell>())
         {
-            w.WriteStartObject();
-            w.WriteNumber("schemaVersion", SchemaVersions.Current);
-            w.WriteStartArray("analyses");
-            foreach (var a in analyses)
-            {
-                w.WriteStartObject();
-                w.WriteString("organisation", a.Profile.Organisation);
-                w.WriteStartObject("objectivesByCell");
-                foreach (var cell in System.Enum.GetValues<ObjectiveCell>())
-                {
-                    w.WriteStartArray(ObjectivesVocabulary.Cells.IdOf(cell));
-                    foreach (var o in a.ObjectivesIn(cell))
-                    {
-                        w.WriteStringValue(ObjectivesVocabulary.Objectives.IdOf(o));
-                    }
-                    w.WriteEndArray();
-                }
-                w.WriteEndObject();
-                WriteShare(w, "inwardShare", a.InwardShare);
-                WriteShare(w, "outwardShare", a.OutwardShare);
-                WriteShare(w, "explicitShare", a.ExplicitShare);
-                WriteShare(w, "implicitShare", a.ImplicitShare);
-                w.WriteStartArray("dominantCells");
-                foreach (var c in a.DominantCells)
-                {
-                    w.WriteStringValue(ObjectivesVocabulary.Cells.IdOf(c));
-                }
-                w.WriteEndArray();
-                w.WriteString("mainlyInward", a.IsMainlyInward.Id);
-                w.WriteStartArray("neverEvidenced");
-                foreach (var o in a.NeverEvidenced)
-                {
-                    w.WriteStringValue(ObjectivesVocabulary.Objectives.IdOf(o));
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
+            CliJson.WriteIds(w, ObjectivesVocabulary.Cells.IdOf(cell), a.ObjectivesIn(cell).Select(o => ObjectivesVocabulary.Objectives.IdOf(o)));
         }
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+        w.WriteEndObject();
+        WriteShare(w, "inwardShare", a.InwardShare);
+        WriteShare(w, "outwardShare", a.OutwardShare);
+        WriteShare(w, "explicitShare", a.ExplicitShare);
+        WriteShare(w, "implicitShare", a.ImplicitShare);
+        CliJson.WriteIds(w, "dominantCells", a.DominantCells.Select(c => ObjectivesVocabulary.Cells.IdOf(c)));
+        w.WriteString("mainlyInward", a.IsMainlyInward.Id);
+        CliJson.WriteIds(w, "neverEvidenced", a.NeverEvidenced.Select(o => ObjectivesVocabulary.Objectives.IdOf(o)));
+    });
 
     // An unknown share (empty profile) is omitted, following the JSON convention "absent = unknown".
     private static void WriteShare(Utf8JsonWriter w, string name, Fact<double> share)
