@@ -98,12 +98,23 @@ public sealed class ReferenceFigure
 
     /// <summary>Formats the figure in invariant culture, for example <c>24 of 32</c>, <c>54 %</c> or <c>~16000</c>.</summary>
     /// <returns>The formatted value.</returns>
-    public override string ToString()
+    public override string ToString() => Format(Language.English);
+
+    /// <summary>Formats the figure in invariant culture with the connecting word of a language: <c>24 of 32</c> or <c>24 von 32</c>.</summary>
+    /// <param name="language">The language of the connecting word.</param>
+    /// <returns>The formatted value; numbers are never culture-formatted.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
+    public string Format(Language language)
     {
+        Preconditions.CheckDefined(language);
         string prefix = IsApproximate ? "~" : string.Empty;
         string value = Value.ToString(CultureInfo.InvariantCulture);
-        return Unit == FigureUnit.Percent
-            ? $"{prefix}{value} %"
-            : N.TryGetValue(out int n) ? $"{prefix}{value} of {n.ToString(CultureInfo.InvariantCulture)}" : prefix + value;
+        if (Unit == FigureUnit.Percent)
+        {
+            return $"{prefix}{value} %";
+        }
+
+        string of = language == Language.German ? "von" : "of";
+        return N.TryGetValue(out int n) ? $"{prefix}{value} {of} {n.ToString(CultureInfo.InvariantCulture)}" : prefix + value;
     }
 }

@@ -124,6 +124,7 @@ public sealed class ReferenceDataTests
         Assert.Equal(Fact.Known(0.54m), ReferenceData.Figure("pga-founded-for-youth-welfare").Share);
         Assert.True(ReferenceData.Figure("pga-survey-mos").Share.IsUnknown);
         Assert.Equal("24 of 32", ReferenceData.Figure("qz-2020-staff-share-over-11").ToString());
+        Assert.Equal("24 von 32", ReferenceData.Figure("qz-2020-staff-share-over-11").Format(Language.German));
         Assert.Equal("54 %", ReferenceData.Figure("pga-founded-for-youth-welfare").ToString());
         Assert.Equal("~16000", ReferenceData.Figure("iq-2013-migrant-organisations").ToString());
     }
