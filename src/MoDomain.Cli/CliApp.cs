@@ -25,6 +25,7 @@ public static class CliApp
         root.Subcommands.Add(FunctionsCommand.Create(output, error));
         root.Subcommands.Add(VocabCommand.Create(output, error));
         root.Subcommands.Add(ReferenceCommand.Create(output, error));
+        root.Subcommands.Add(SchemaCommand.Create(output, error));
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using MoDomain.Internal;
+using MoDomain.Vocabulary;
+
+namespace MoDomain.Interop;
+
+/// <summary>
+/// The catalogue of MoDomain's top-level JSON contracts. Every document the library reads or writes has exactly one
+/// entry here; the JSON Schemas in <c>docs/schema/</c> are generated from these entries and checked against the code.
+/// </summary>
+/// <remarks>
+/// Readers also accept a bare array of the items in place of the collection document; the schema describes the
+/// collection document, which is what the library writes. All members are immutable and thread-safe.
+/// </remarks>
+public static class JsonContracts
+{
+    /// <summary>Gets every contract, in a stable order.</summary>
+    public static ImmutableArray<JsonContract> All { get; } =
+    [
+        new("profiles", new LocalizedText("Organisation profiles (the facts the definitions read).", "Organisationsprofile (die Fakten, die die Definitionen lesen)."), MoDomainJsonContext.Default.ProfileCollectionDto),
+        new("classification-reports", new LocalizedText("Classification reports: every definition's verdict with its explanation.", "Klassifikationsberichte: das Urteil jeder Definition mit Begründung."), MoDomainJsonContext.Default.ReportCollectionDto),
+        new("objective-profiles", new LocalizedText("Objective profiles under Preißler's matrix.", "Zielprofile nach Preißlers Matrix."), ObjectivesJsonContext.Default.ObjectiveProfileCollectionDto),
+        new("function-evidence", new LocalizedText("Evidence of the four social-security functions from the three perspectives.", "Belege der vier Funktionen sozialer Sicherung aus den drei Perspektiven."), FunctionEvidenceJsonContext.Default.FunctionEvidenceProfileCollectionDto),
+    ];
+
+    /// <summary>Gets the contract with the given name.</summary>
+    /// <param name="name">The contract name.</param>
+    /// <returns>The contract.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No contract has this name; the message suggests the nearest names.</exception>
+    public static JsonContract Get(string name)
+    {
+        Preconditions.CheckNotNull(name);
+        JsonContract? contract = All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+        if (contract is not null)
+        {
+            return contract;
+        }
+
+        ImmutableArray<string> suggestions = IdSuggestions.Suggest(name, All.Select(c => c.Name));
+        throw new KeyNotFoundException($"No JSON contract is named '{name}'{IdSuggestions.Text(suggestions)}. Known contracts: {string.Join(", ", All.Select(c => c.Name))}.");
+    }
+}
