@@ -1,5 +1,4 @@
-using System.IO;
-using System.Text;
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MoDomain.Internal;
@@ -14,6 +13,12 @@ namespace MoDomain.Interop;
 /// </summary>
 public static class VocabularyJson
 {
+    // The generated context with a relaxed encoder, so that German text is written as is.
+    private static readonly VocabularyJsonContext Context = new(new JsonSerializerOptions(VocabularyJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>Writes <paramref name="scheme"/> as indented JSON.</summary>
     /// <param name="scheme">The scheme.</param>
     /// <returns>The JSON text.</returns>
@@ -21,35 +26,16 @@ public static class VocabularyJson
     public static string Write(ConceptScheme scheme)
     {
         Preconditions.CheckNotNull(scheme);
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var document = new VocabularyDocumentDto
         {
-            w.WriteStartObject();
-            w.WriteNumber("schemaVersion", SchemaVersions.Current);
-            w.WriteString("id", scheme.Id);
-            WriteText(w, "label", scheme.Label);
-            w.WriteString("source", scheme.Source);
-            w.WriteStartArray("concepts");
-            foreach (var concept in scheme.Concepts)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", concept.Id);
-                WriteText(w, "label", concept.Label);
-                w.WriteString("description", concept.Description);
-                w.WriteString("source", concept.Source);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
+            SchemaVersion = SchemaVersions.Current,
+            Id = scheme.Id,
+            Label = Text(scheme.Label),
+            Source = scheme.Source,
+            Concepts = [.. scheme.Concepts.Select(c => new VocabularyConceptDto { Id = c.Id, Label = Text(c.Label), Description = c.Description, Source = c.Source })],
+        };
+        return JsonSerializer.Serialize(document, Context.VocabularyDocumentDto);
     }
 
-    private static void WriteText(Utf8JsonWriter w, string name, LocalizedText text)
-    {
-        w.WriteStartObject(name);
-        w.WriteString("en", text.English);
-        w.WriteString("de", text.German);
-        w.WriteEndObject();
-    }
+    private static TextDto Text(LocalizedText text) => new() { En = text.English, De = text.German };
 }

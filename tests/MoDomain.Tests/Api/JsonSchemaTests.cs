@@ -48,6 +48,7 @@ public sealed class JsonSchemaTests
         AssertDescribed("classification-reports", MoDomainJson.SerializeReports(SampleData.Profiles.Select(p => DefinitionSet.Default.ClassifyAll(p))));
         AssertDescribed("objective-profiles", ObjectivesJson.SerializeProfiles(SampleObjectives.Profiles));
         AssertDescribed("function-evidence", FunctionEvidenceJson.SerializeProfiles(SampleFunctionEvidence.Profiles));
+        Assert.All(VocabularyCatalog.All, scheme => AssertDescribed("vocabulary", VocabularyJson.Write(scheme)));
     }
 
     [Fact]
