@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -46,6 +47,7 @@ internal static class DuplicatePropertyCheck
                         ExitValue(path);
                         break;
                     case JsonTokenType.PropertyName:
+                        CheckText(ref reader, path);
                         string name = reader.GetString()!;
                         if (names.Peek() is { } seen && !seen.Add(name))
                         {
@@ -56,6 +58,10 @@ internal static class DuplicatePropertyCheck
                         break;
                     default:
                         EnterValue(path, arrayIndex, ref pendingName);
+                        if (reader.TokenType == JsonTokenType.String)
+                        {
+                            CheckText(ref reader, path);
+                        }
                         ExitValue(path);
                         break;
                 }
@@ -64,6 +70,31 @@ internal static class DuplicatePropertyCheck
         catch (JsonException ex) when (ex.Path is null)
         {
             throw JsonErrors.At(Render(path), ex.Message);
+        }
+    }
+
+    // The serializer and JsonDocument only find invalid UTF-8 or a lone escaped surrogate when a string is read, and
+    // then throw InvalidOperationException; finding it here turns it into a JsonException with the path.
+    private static void CheckText(ref Utf8JsonReader reader, List<string> path)
+    {
+        ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        bool valid = reader.ValueIsEscaped ? TryUnescape(ref reader) : System.Text.Unicode.Utf8.IsValid(raw);
+        if (!valid)
+        {
+            throw JsonErrors.At(Render(path), "a text is not valid Unicode (invalid UTF-8 bytes or an unpaired surrogate escape).");
+        }
+    }
+
+    private static bool TryUnescape(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 
