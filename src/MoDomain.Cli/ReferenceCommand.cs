@@ -84,7 +84,7 @@ public static class ReferenceCommand
                     Markup.Escape(f.Measures.In(language)),
                     Markup.Escape(f.Format(language)),
                     Year(f.Survey.SurveyYear),
-                    f.Survey.PublicationYear.ToString(CultureInfo.InvariantCulture),
+                    Year(f.Survey.PublicationYear),
                     Markup.Escape(f.Source));
             }
 
@@ -169,7 +169,7 @@ public static class ReferenceCommand
     {
         w.WriteString("survey", s.Id);
         WriteFact(w, "surveyYear", s.SurveyYear);
-        w.WriteNumber("publicationYear", s.PublicationYear);
+        WriteFact(w, "publicationYear", s.PublicationYear);
         w.WriteString("source", s.Source);
     }
 }

@@ -58,16 +58,16 @@ public static class ReferenceData
                 "32 integration commissioners and integration offices of cities, districts, Bremen with Bremerhaven and the district offices of Berlin and Hamburg, spread over ten Länder; a questionnaire of ten questions in three parts.",
                 "32 Integrationsbeauftragte und Fachstellen für Integration aus Städten, Landkreisen, Bremen mit Bremerhaven und den Bezirksämtern Berlins und Hamburgs in zehn Bundesländern; Fragebogen mit zehn Fragen in drei Teilen."),
             Fact.Known(2020),
-            2023,
+            Fact.Known(2023),
             SourceKeys.Qualitaetszirkel2023),
         new(
             Pga,
             new LocalizedText("Paritätischer project \"Gemeinsam aktiv\": interviews and online survey", "Paritätisches Projekt „Gemeinsam aktiv“: Gespräche und Online-Befragung"),
             new LocalizedText(
-                "20 individual interviews with representatives of migrant organisations, then an online survey answered by 414 migrant organisations, 102 authorities and 171 service providers; the project page does not state the year.",
-                "20 Einzelgespräche mit Vertretungen von Migrantenorganisationen, danach eine Online-Befragung mit 414 Migrantenorganisationen, 102 Behörden und 171 Leistungserbringern; das Jahr nennt die Projektseite nicht."),
+                "20 individual interviews with representatives of migrant organisations, then an online survey answered by 414 migrant organisations, 102 authorities and 171 service providers; the project page states neither the year of the survey nor of its publication.",
+                "20 Einzelgespräche mit Vertretungen von Migrantenorganisationen, danach eine Online-Befragung mit 414 Migrantenorganisationen, 102 Behörden und 171 Leistungserbringern; die Projektseite nennt weder das Jahr der Befragung noch das der Veröffentlichung."),
             Fact<int>.Unknown,
-            2023,
+            Fact<int>.Unknown,
             SourceKeys.ParitaetischerGemeinsamAktiv),
         new(
             Iq,
@@ -76,7 +76,7 @@ public static class ReferenceData
                 "A practice guideline of the IQ programme; its count of migrant organisations is an estimate, not a survey result.",
                 "Ein Praxisleitfaden des IQ-Programms; die Zahl der Migrantenorganisationen ist eine Schätzung, kein Befragungsergebnis."),
             Fact.Known(2013),
-            2013,
+            Fact.Known(2013),
             SourceKeys.IqFachAgMo2013),
     ];
 

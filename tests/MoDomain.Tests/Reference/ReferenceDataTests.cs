@@ -92,9 +92,10 @@ public sealed class ReferenceDataTests
     {
         ReferenceSurvey qz = ReferenceData.Survey("qz-2020");
         Assert.Equal(Fact.Known(2020), qz.SurveyYear);
-        Assert.Equal(2023, qz.PublicationYear);
+        Assert.Equal(Fact.Known(2023), qz.PublicationYear);
         Assert.Equal(SourceKeys.Qualitaetszirkel2023, qz.Source);
         Assert.True(ReferenceData.Survey("paritaetischer-gemeinsam-aktiv").SurveyYear.IsUnknown);
+        Assert.True(ReferenceData.Survey("paritaetischer-gemeinsam-aktiv").PublicationYear.IsUnknown);
         Assert.Equal(SourceKeys.IqFachAgMo2013, ReferenceData.Figure("iq-2013-migrant-organisations").Source);
         Assert.True(ReferenceData.Figure("iq-2013-migrant-organisations").IsApproximate);
     }
@@ -172,7 +173,7 @@ public sealed class ReferenceDataTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ReferenceFigure("a", "funding", text, -1, FigureUnit.Count, Fact<int>.Unknown, false, s));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ReferenceFigure("a", "funding", text, 1, FigureUnit.Count, Fact.Known(0), false, s));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ReferenceFigure("a", "funding", text, 1, (FigureUnit)9, Fact<int>.Unknown, false, s));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ReferenceSurvey("s", text, text, Fact.Known(2024), 2023, "k"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ReferenceSurvey("s", text, text, Fact.Known(2024), Fact.Known(2023), "k"));
         var dup = Assert.Throws<ArgumentException>(() => new ReferenceRanking("r", "funding", text, "x", [["a"], ["b", "a"]], s));
         Assert.Equal("tiers", dup.ParamName);
         Assert.Throws<ArgumentException>(() => new ReferenceRanking("r", "funding", text, "x", [["a"], []], s));
