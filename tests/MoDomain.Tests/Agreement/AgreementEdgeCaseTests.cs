@@ -69,7 +69,7 @@ public sealed class AgreementEdgeCaseTests
         Assert.Throws<ArgumentException>(() => CohensKappa.Compute(three));
         var withGap = AgreementExamples.TwoByTwo(20, 5, 10, 15);
         var ratings = new List<CategoricalRating>();
-        for (int u = 0; u < withGap.Units.Length; u++)
+        for (int u = 0; u < withGap.UnitCount; u++)
         {
             ratings.Add(new(withGap.Units[u], "A", withGap.CategoryAt(u, 0)!));
             ratings.Add(new(withGap.Units[u], "B", withGap.CategoryAt(u, 1)!));

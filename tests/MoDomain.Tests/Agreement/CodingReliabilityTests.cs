@@ -37,7 +37,7 @@ public sealed class CodingReliabilityTests
         Assert.Equal(["homemaking", "service"], byCode.Select(p => p.Key));
         Assert.All(byCode, p => Assert.True(p.Value.IsDefined));
         var overall = presence.Overall;
-        Assert.Equal(8, overall.Units.Length);
+        Assert.Equal(8, overall.UnitCount);
         Assert.Equal("homemaking\u001Fseg-1", overall.Units[0]);
         Assert.Equal(16, presence.OverallAlpha().PairableValues);
         Assert.Contains("did you mean 'service'", Assert.Throws<ArgumentException>(() => presence.ForCode("servic")).Message, StringComparison.Ordinal);

@@ -33,7 +33,7 @@ internal sealed class AlphaEngine
         this.data = data;
         this.metric = metric;
         cells = data.Cells;
-        coders = data.Coders.Length;
+        coders = data.CoderCount;
         int distinct = data.DistinctCount;
         tally = new int[distinct];
         unitTally = metric == AlphaMetric.Nominal ? new int[distinct] : [];
@@ -46,7 +46,7 @@ internal sealed class AlphaEngine
     internal int[] PairableRows()
     {
         int count = 0;
-        int units = data.Units.Length;
+        int units = data.UnitCount;
         var rows = new int[units];
         for (int u = 0; u < units; u++)
         {
@@ -63,7 +63,7 @@ internal sealed class AlphaEngine
     internal AlphaResult Compute(int[]? rows)
     {
         Array.Clear(tally);
-        int unitCount = rows?.Length ?? data.Units.Length;
+        int unitCount = rows?.Length ?? data.UnitCount;
         int pairableUnits = 0;
         long n = 0;
         for (int i = 0; i < unitCount; i++)
@@ -279,7 +279,7 @@ internal sealed class AlphaEngine
         int distinct = data.DistinctCount;
         var used = new int[distinct];
         var cellsLocal = data.Cells;
-        int unitCount = rows?.Length ?? data.Units.Length;
+        int unitCount = rows?.Length ?? data.UnitCount;
         var values = new int[coders];
         for (int i = 0; i < unitCount; i++)
         {

@@ -23,8 +23,8 @@ public static class CohensKappa
     {
         Preconditions.CheckNotNull(data);
         Preconditions.CheckArgument(
-            data.Coders.Length == 2,
-            $"Cohen's kappa compares exactly two coders; this data has {data.Coders.Length}. Use Fleiss' kappa or Krippendorff's alpha for more.",
+            data.CoderCount == 2,
+            $"Cohen's kappa compares exactly two coders; this data has {data.CoderCount}. Use Fleiss' kappa or Krippendorff's alpha for more.",
             nameof(data));
         int v = data.DistinctCount;
         var table = new double[v * v];
@@ -33,7 +33,7 @@ public static class CohensKappa
         int[] cells = data.Cells;
         long units = 0;
         long agreeing = 0;
-        for (int u = 0; u < data.Units.Length; u++)
+        for (int u = 0; u < data.UnitCount; u++)
         {
             int a = cells[2 * u];
             int b = cells[(2 * u) + 1];

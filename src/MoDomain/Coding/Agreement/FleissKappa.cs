@@ -24,9 +24,9 @@ public static class FleissKappa
     public static KappaResult Compute(ReliabilityData data)
     {
         Preconditions.CheckNotNull(data);
-        int coders = data.Coders.Length;
+        int coders = data.CoderCount;
         int[] cells = data.Cells;
-        int units = data.Units.Length;
+        int units = data.UnitCount;
         var totals = new long[data.DistinctCount];
         var unitTally = new int[data.DistinctCount];
         var buffer = new int[coders];

@@ -16,14 +16,14 @@ public static class PercentAgreement
     public static PercentAgreementResult Compute(ReliabilityData data)
     {
         Preconditions.CheckNotNull(data);
-        int coders = data.Coders.Length;
+        int coders = data.CoderCount;
         int[] cells = data.Cells;
         var unitTally = new int[data.DistinctCount];
         var buffer = new int[coders];
         int pairable = 0;
         int full = 0;
         double sum = 0;
-        for (int u = 0; u < data.Units.Length; u++)
+        for (int u = 0; u < data.UnitCount; u++)
         {
             int m = 0;
             for (int c = 0; c < coders; c++)

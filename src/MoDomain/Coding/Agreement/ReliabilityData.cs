@@ -25,8 +25,8 @@ public sealed class ReliabilityData
 
     private ReliabilityData(
         ReliabilityValueKind kind,
-        ImmutableArray<string> units,
-        ImmutableArray<string> coders,
+        IReadOnlyList<string> units,
+        IReadOnlyList<string> coders,
         ImmutableArray<string> categories,
         ImmutableArray<double> numbers,
         int[] cells)
@@ -52,10 +52,17 @@ public sealed class ReliabilityData
     public ReliabilityValueKind Kind { get; }
 
     /// <summary>Gets the unit ids, in row order.</summary>
-    public ImmutableArray<string> Units { get; }
+    /// <remarks>For the matrix builders the ids ("1", "2", …) are formatted on access, not stored.</remarks>
+    public IReadOnlyList<string> Units { get; }
 
     /// <summary>Gets the coder ids, in column order.</summary>
-    public ImmutableArray<string> Coders { get; }
+    public IReadOnlyList<string> Coders { get; }
+
+    /// <summary>Gets the number of units (rows).</summary>
+    public int UnitCount => Units.Count;
+
+    /// <summary>Gets the number of coders (columns).</summary>
+    public int CoderCount => Coders.Count;
 
     /// <summary>
     /// Gets the categories in their declared order (the order the ordinal metric uses); empty for numeric data.
@@ -121,15 +128,15 @@ public sealed class ReliabilityData
 
     private int CellIndex(int unit, int coder)
     {
-        if ((uint)unit >= (uint)Units.Length)
+        if ((uint)unit >= (uint)Units.Count)
         {
-            throw new ArgumentOutOfRangeException(nameof(unit), unit, $"The unit index must be between 0 and {Units.Length - 1}.");
+            throw new ArgumentOutOfRangeException(nameof(unit), unit, $"The unit index must be between 0 and {Units.Count - 1}.");
         }
-        if ((uint)coder >= (uint)Coders.Length)
+        if ((uint)coder >= (uint)Coders.Count)
         {
-            throw new ArgumentOutOfRangeException(nameof(coder), coder, $"The coder index must be between 0 and {Coders.Length - 1}.");
+            throw new ArgumentOutOfRangeException(nameof(coder), coder, $"The coder index must be between 0 and {Coders.Count - 1}.");
         }
-        return (unit * Coders.Length) + coder;
+        return (unit * Coders.Count) + coder;
     }
 
     /// <summary>Builds categorical data from (unit, coder, category) rows.</summary>
@@ -230,32 +237,51 @@ public sealed class ReliabilityData
     /// <returns>The reliability data.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unitsByCoders"/> is null.</exception>
     /// <exception cref="ArgumentException">A value is infinite.</exception>
-    /// <remarks>The fast path for large generated data: one sort of the values, then one pass.</remarks>
+    /// <remarks>The fast path for large generated data: one hashing pass over the cells, then a sort of the distinct values only.</remarks>
     public static ReliabilityData FromNumericMatrix(double[,] unitsByCoders)
     {
         Preconditions.CheckNotNull(unitsByCoders);
         int unitCount = unitsByCoders.GetLength(0);
         int coderCount = unitsByCoders.GetLength(1);
-        var present = new List<double>(unitCount * coderCount);
+        var cells = new int[unitCount * coderCount];
+        var firstSeen = new Dictionary<double, int>();
+        var distinct = new List<double>();
+        int i = 0;
         foreach (double value in unitsByCoders)
         {
-            if (double.IsInfinity(value))
+            if (double.IsNaN(value))
             {
-                throw new ArgumentException("Values must be finite numbers (NaN marks a missing value).", nameof(unitsByCoders));
+                cells[i++] = -1;
+                continue;
             }
-            if (!double.IsNaN(value))
+            Preconditions.CheckArgument(!double.IsInfinity(value), "Values must be finite numbers (NaN marks a missing value).", nameof(unitsByCoders));
+            double normalised = value + 0.0;
+            if (!firstSeen.TryGetValue(normalised, out int index))
             {
-                present.Add(value + 0.0);
+                index = distinct.Count;
+                firstSeen.Add(normalised, index);
+                distinct.Add(normalised);
             }
+            cells[i++] = index;
         }
-        var numbers = DistinctSorted(present.ToArray());
-        var cells = new int[unitCount * coderCount];
-        for (int u = 0; u < unitCount; u++)
+        var numbers = distinct.ToArray();
+        var order = new int[numbers.Length];
+        for (int k = 0; k < order.Length; k++)
         {
-            for (int c = 0; c < coderCount; c++)
+            order[k] = k;
+        }
+        Array.Sort((double[])numbers.Clone(), order);
+        var rank = new int[numbers.Length];
+        for (int k = 0; k < order.Length; k++)
+        {
+            rank[order[k]] = k;
+        }
+        Array.Sort(numbers);
+        for (int k = 0; k < cells.Length; k++)
+        {
+            if (cells[k] >= 0)
             {
-                double value = unitsByCoders[u, c];
-                cells[(u * coderCount) + c] = double.IsNaN(value) ? -1 : Array.BinarySearch(numbers, value + 0.0);
+                cells[k] = rank[cells[k]];
             }
         }
         return new ReliabilityData(ReliabilityValueKind.Numeric, Numbered(unitCount), Numbered(coderCount), ImmutableArray<string>.Empty, ImmutableArray.Create(numbers), cells);
@@ -275,8 +301,8 @@ public sealed class ReliabilityData
         Preconditions.CheckNotNull(unitsByCoders);
         int unitCount = unitsByCoders.GetLength(0);
         int coderCount = unitsByCoders.GetLength(1);
-        var units = Numbered(unitCount);
-        var coders = Numbered(coderCount);
+        var units = ImmutableArray.CreateRange(Numbered(unitCount));
+        var coders = ImmutableArray.CreateRange(Numbered(coderCount));
         var ratings = new List<CategoricalRating>();
         for (int u = 0; u < unitCount; u++)
         {
@@ -335,13 +361,5 @@ public sealed class ReliabilityData
         return sorted;
     }
 
-    private static ImmutableArray<string> Numbered(int count)
-    {
-        var builder = ImmutableArray.CreateBuilder<string>(count);
-        for (int i = 1; i <= count; i++)
-        {
-            builder.Add(i.ToString(CultureInfo.InvariantCulture));
-        }
-        return builder.MoveToImmutable();
-    }
+    private static NumberedIds Numbered(int count) => new(count);
 }
