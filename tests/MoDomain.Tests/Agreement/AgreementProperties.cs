@@ -239,4 +239,39 @@ public sealed class AgreementProperties
             }
         }));
     }
+
+    [Fact]
+    public void Property_the_matrix_builder_agrees_with_the_rating_builder()
+    {
+        // Values mix the small-integer fast path (0..1023), its boundary, fractions, negatives and -0.
+        double[] palette = [0, -0.0, 1, 2.5, 1023, 1024, -3, 7, 1e9, 0.1];
+        Check.One(AgreementGenerators.Config, Prop.ForAll(AgreementGenerators.WithMissing, raw =>
+        {
+            var matrix = new double[raw.Units, raw.Coders];
+            var shift = raw.Permutation(palette.Length, 9);
+            for (int u = 0; u < raw.Units; u++)
+            {
+                for (int c = 0; c < raw.Coders; c++)
+                {
+                    int v = raw.Cells[(u * raw.Coders) + c];
+                    matrix[u, c] = v < 0 ? double.NaN : palette[shift[v]];
+                }
+            }
+            var fromMatrix = ReliabilityData.FromNumericMatrix(matrix);
+            var fromRatings = raw.Numeric(number: v => palette[shift[v]]);
+            Assert.Equal(fromRatings.Numbers, fromMatrix.Numbers);
+            Assert.Equal(fromRatings.ValueCount, fromMatrix.ValueCount);
+            for (int u = 0; u < raw.Units; u++)
+            {
+                for (int c = 0; c < raw.Coders; c++)
+                {
+                    Assert.Equal(fromRatings.NumberAt(u, c), fromMatrix.NumberAt(u, c));
+                }
+            }
+            foreach (var metric in new[] { AlphaMetric.Nominal, AlphaMetric.Ordinal, AlphaMetric.Interval })
+            {
+                SameResult(KrippendorffAlpha.Compute(fromRatings, metric).Value, KrippendorffAlpha.Compute(fromMatrix, metric).Value);
+            }
+        }));
+    }
 }

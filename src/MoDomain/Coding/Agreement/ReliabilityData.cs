@@ -21,6 +21,8 @@ namespace MoDomain.Coding.Agreement;
 /// </remarks>
 public sealed class ReliabilityData
 {
+    private const int SmallIntegers = 1024;
+
     private readonly int[] cells;
 
     private ReliabilityData(
@@ -246,6 +248,7 @@ public sealed class ReliabilityData
         var cells = new int[unitCount * coderCount];
         var firstSeen = new Dictionary<double, int>();
         var distinct = new List<double>();
+        var small = new int[SmallIntegers];
         int i = 0;
         foreach (double value in unitsByCoders)
         {
@@ -256,7 +259,19 @@ public sealed class ReliabilityData
             }
             Preconditions.CheckArgument(!double.IsInfinity(value), "Values must be finite numbers (NaN marks a missing value).", nameof(unitsByCoders));
             double normalised = value + 0.0;
-            if (!firstSeen.TryGetValue(normalised, out int index))
+            int index;
+            if (normalised >= 0 && normalised < SmallIntegers && normalised == Math.Floor(normalised))
+            {
+                // Fast path for codes and scale points 0..1023: an array lookup instead of hashing.
+                ref int slot = ref small[(int)normalised];
+                if (slot == 0)
+                {
+                    distinct.Add(normalised);
+                    slot = distinct.Count;
+                }
+                index = slot - 1;
+            }
+            else if (!firstSeen.TryGetValue(normalised, out index))
             {
                 index = distinct.Count;
                 firstSeen.Add(normalised, index);
