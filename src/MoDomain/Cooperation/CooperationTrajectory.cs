@@ -56,11 +56,16 @@ public sealed class CooperationTrajectory
     public ImmutableArray<TrajectoryStep> Steps { get; }
 
     /// <summary>
-    /// Gets whether the relationship moves towards more institutionalised arrangements: yes when there are at least
-    /// two steps, no step is lower than its predecessor and at least one is higher; no when a step is lower than its
-    /// predecessor or all steps are equal; unknown otherwise (the order leaves a step incomparable or an unknown form
-    /// leaves it open).
+    /// Gets whether the relationship moves towards more institutionalised arrangements, judged only by the order:
+    /// <list type="bullet">
+    /// <item>no when some step is lower than an earlier step (a known regression), or when the last step equals the first;</item>
+    /// <item>otherwise unknown when an unknown form leaves some comparison between steps open;</item>
+    /// <item>otherwise yes when the last step is higher than the first, and unknown when the order does not relate them
+    /// (or when there are fewer than two steps).</item>
+    /// </list>
     /// </summary>
+    /// <remarks>Steps the order leaves incomparable with each other (e.g. an MO event, then a municipal event) are no
+    /// regression. Parallel activities count as steps too: a project started while a standing body runs is a step down.</remarks>
     public Truth MovesTowardsInstitutionalisation
     {
         get
@@ -69,23 +74,32 @@ public sealed class CooperationTrajectory
             {
                 return Truth.Unknown;
             }
-            bool open = false, rose = false;
-            foreach (var step in Steps.Skip(1))
+            bool open = false;
+            for (int j = 1; j < Steps.Length; j++)
             {
-                if (!step.ComparedWithPrevious.TryGetValue(out var c) || c == MaturityComparison.Incomparable)
+                for (int i = 0; i < j; i++)
                 {
-                    open = true;
-                }
-                else if (c == MaturityComparison.Less)
-                {
-                    return Truth.No;
-                }
-                else if (c == MaturityComparison.Greater)
-                {
-                    rose = true;
+                    var c = Compare(Steps[j].Record, Steps[i].Record);
+                    if (!c.IsKnown)
+                    {
+                        open = true;
+                    }
+                    else if (c.Value == MaturityComparison.Less)
+                    {
+                        return Truth.No;
+                    }
                 }
             }
-            return open ? Truth.Unknown : Truth.FromBoolean(rose);
+            if (open)
+            {
+                return Truth.Unknown;
+            }
+            return Compare(Steps[^1].Record, Steps[0].Record).Value switch
+            {
+                MaturityComparison.Greater => Truth.Yes,
+                MaturityComparison.Equal => Truth.No,
+                _ => Truth.Unknown,
+            };
         }
     }
 
@@ -98,6 +112,9 @@ public sealed class CooperationTrajectory
     /// <summary>Gets the first date of membership in a working group or body (standing body, thematic working group or
     /// political advisory body), or unknown when there is none.</summary>
     public Fact<LocalDate> FirstInWorkingBody => First(r => r.Level is CooperationLevel.StandingBody or CooperationLevel.ThematicWorkingGroup or CooperationLevel.PoliticalAdvisoryBody);
+
+    private Fact<MaturityComparison> Compare(CooperationRecord later, CooperationRecord earlier) =>
+        Order.Compare(later.Level, later.Form, earlier.Level, earlier.Form);
 
     private Fact<LocalDate> First(Func<CooperationRecord, bool> predicate)
     {

@@ -204,4 +204,16 @@ public static class CooperationVocabulary
             new Concept("house-of-resources", new LocalizedText("House of Resources", "House of Resources"), "Qualification through the federal programme House of Resources.", SourceKeys.Qualitaetszirkel2023),
             new Concept("qualification-through-cooperation", new LocalizedText("Qualification through cooperation", "Qualifizierung durch Zusammenarbeit"), "Single MOs gain qualification by cooperating with the municipality: organisational development, networks, practical experience.", SourceKeys.Qualitaetszirkel2023),
         ]));
+
+    /// <summary>Gets the scheme of <see cref="MaturityComparison"/> values (scheme <c>cooperation-maturity-comparisons</c>): the answers of the partial maturity order.</summary>
+    public static EnumScheme<MaturityComparison> MaturityComparisons { get; } = new(new ConceptScheme(
+        "cooperation-maturity-comparisons",
+        new LocalizedText("Comparisons in the maturity order", "Vergleiche in der Reifeordnung"),
+        SourceKeys.Model,
+        [
+            new Concept("incomparable", new LocalizedText("Incomparable", "Nicht vergleichbar"), "The source does not order the two arrangements.", SourceKeys.Model),
+            new Concept("less", new LocalizedText("Less", "Niedriger"), "The first arrangement is less institutionalised or demanding.", SourceKeys.Model),
+            new Concept("equal", new LocalizedText("Equal", "Gleich"), "The same arrangement.", SourceKeys.Model),
+            new Concept("greater", new LocalizedText("Greater", "Höher"), "The first arrangement is more institutionalised or demanding.", SourceKeys.Model),
+        ]));
 }
