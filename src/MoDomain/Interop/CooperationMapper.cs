@@ -143,7 +143,7 @@ internal static class CooperationMapper
         {
             throw JsonErrors.At(path + ".topics", "a record needs at least one topic; use \"other\" when none fits.");
         }
-        Fact<CooperationInitiator> initiator = dto.Initiator is null ? default : JsonIds.Parse(dto.Initiator, CooperationVocabulary.Initiators, path + ".initiator");
+        Fact<CooperationInitiator> initiator = dto.Initiator is null ? Fact<CooperationInitiator>.Unknown : JsonIds.Parse(dto.Initiator, CooperationVocabulary.Initiators, path + ".initiator");
         Fact<ValueSet<CooperationRole>> roles = dto.Roles is null ? Fact<ValueSet<CooperationRole>>.Unknown : Fact.Known(ParseSet(dto.Roles, CooperationVocabulary.Roles, path + ".roles"));
         var period = Period(dto, path);
         return new CooperationRecord(dto.Id, dto.Title, mos!, partners, level, form, topics, initiator, roles, period);
