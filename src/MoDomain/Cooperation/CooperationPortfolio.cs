@@ -42,16 +42,16 @@ public sealed class CooperationPortfolio
         get
         {
             var pairs = new List<KeyValuePair<string, string>>();
+            var seen = new HashSet<(string, string)>();
             foreach (var record in Records)
             {
                 foreach (var mo in record.Mos)
                 {
                     foreach (var partner in record.Partners)
                     {
-                        var pair = new KeyValuePair<string, string>(mo, partner.Name);
-                        if (!pairs.Contains(pair))
+                        if (seen.Add((mo, partner.Name)))
                         {
-                            pairs.Add(pair);
+                            pairs.Add(new KeyValuePair<string, string>(mo, partner.Name));
                         }
                     }
                 }
