@@ -23,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(ClassifyCommand.Create(output, error));
         root.Subcommands.Add(ObjectivesCommand.Create(output, error));
         root.Subcommands.Add(FunctionsCommand.Create(output, error));
+        root.Subcommands.Add(CooperationCommand.Create(output, error));
         root.Subcommands.Add(VocabCommand.Create(output, error));
         root.Subcommands.Add(ReferenceCommand.Create(output, error));
         root.Subcommands.Add(SchemaCommand.Create(output, error));

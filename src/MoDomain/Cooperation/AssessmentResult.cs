@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using MoDomain.Internal;
+
+namespace MoDomain.Cooperation;
+
+/// <summary>
+/// The result of a <see cref="CooperationAssessment"/>: every factor with its presence, listed as present, missing
+/// (absent) and unknown, filterable by kind and side; a <see cref="WeightedScore"/> only when the caller gave weights.
+/// </summary>
+/// <remarks>Immutable. Statuses are in the order of the assessment's factor list.</remarks>
+public sealed class AssessmentResult
+{
+    internal AssessmentResult(ImmutableArray<FactorStatus> statuses, WeightedScore? weighted)
+    {
+        Statuses = statuses;
+        Weighted = weighted;
+    }
+
+    /// <summary>Gets every factor's status.</summary>
+    public ImmutableArray<FactorStatus> Statuses { get; }
+
+    /// <summary>Gets the factors observed to be present.</summary>
+    public ImmutableArray<FactorStatus> Present => With(FactorPresence.Present);
+
+    /// <summary>Gets the factors observed to be absent (missing).</summary>
+    public ImmutableArray<FactorStatus> Missing => With(FactorPresence.Absent);
+
+    /// <summary>Gets the factors whose presence is unknown (including every factor not observed).</summary>
+    public ImmutableArray<FactorStatus> Unknown => With(FactorPresence.Unknown);
+
+    /// <summary>Gets the weighted score, or null when no weights were supplied (the default: no weighting).</summary>
+    public WeightedScore? Weighted { get; }
+
+    /// <summary>Filters the statuses.</summary>
+    /// <param name="kind">Success factors or obstacles.</param>
+    /// <param name="side">The side.</param>
+    /// <param name="presence">The presence.</param>
+    /// <returns>The matching statuses, in order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is not defined.</exception>
+    public ImmutableArray<FactorStatus> Select(FactorKind kind, FactorSide side, FactorPresence presence)
+    {
+        Preconditions.CheckDefined(kind);
+        Preconditions.CheckDefined(side);
+        Preconditions.CheckDefined(presence);
+        return [.. Statuses.Where(s => s.Factor.Kind == kind && s.Factor.Side == side && s.Presence == presence)];
+    }
+
+    private ImmutableArray<FactorStatus> With(FactorPresence presence) => [.. Statuses.Where(s => s.Presence == presence)];
+}

@@ -1,0 +1,29 @@
+using System.Linq;
+using MoDomain.Rules;
+using MoDomain.Vocabulary;
+using NodaTime.Text;
+
+namespace MoDomain.Cooperation;
+
+/// <summary>
+/// The facts about an <see cref="MsoCandidate"/> that due-diligence rules may read. Origin country, nationality and
+/// religion have no descriptor on purpose: no rule can read them.
+/// </summary>
+/// <remarks>All members are immutable and built once; they are safe to share across threads.</remarks>
+public static class MsoCandidateFacts
+{
+    /// <summary>Gets the fact <c>umbrella-memberships</c>.</summary>
+    public static FactDescriptor<MsoCandidate, ValueSet<string>> UmbrellaMemberships { get; } =
+        new("umbrella-memberships", new LocalizedText("Umbrella memberships", "Dachverbandsmitgliedschaften"), static c => c.UmbrellaMemberships,
+            static s => s.IsEmpty ? "none" : string.Join(", ", s.Items.Select(static n => "\"" + n + "\"")));
+
+    /// <summary>Gets the fact <c>observation-report</c>.</summary>
+    public static FactDescriptor<MsoCandidate, ObservationReport> ObservationReport { get; } =
+        new("observation-report", new LocalizedText("Reported observation by the Verfassungsschutz", "Gemeldete Beobachtung durch den Verfassungsschutz"), static c => c.ObservationReport,
+            static r => $"{(r.Observed ? "observed" : "not observed")}; {r.Source}; {LocalDatePattern.Iso.Format(r.Date)}");
+
+    /// <summary>Gets the fact <c>commissioner-clarification</c>.</summary>
+    public static FactDescriptor<MsoCandidate, CommissionerClarification> CommissionerClarification { get; } =
+        new("commissioner-clarification", new LocalizedText("Clarification with the integration commissioner", "Klärung mit den Integrationsbeauftragten"), static c => c.CommissionerClarification,
+            CooperationVocabulary.CommissionerClarifications.IdOf);
+}

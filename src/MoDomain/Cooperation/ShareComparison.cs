@@ -1,0 +1,36 @@
+using System;
+using MoDomain.Internal;
+using MoDomain.Rules;
+
+namespace MoDomain.Cooperation;
+
+/// <summary>One category of a portfolio compared with the survey share: observed count and share, survey share, difference.</summary>
+/// <typeparam name="T">The category type.</typeparam>
+/// <remarks>Immutable. The observed share and the difference are unknown when the portfolio has no record to compare.</remarks>
+public sealed class ShareComparison<T>
+    where T : struct, Enum
+{
+    /// <summary>Initializes a comparison.</summary>
+    /// <param name="observed">The portfolio's count for the category.</param>
+    /// <param name="survey">The survey's share for the category.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The categories differ.</exception>
+    public ShareComparison(CategoryCount<T> observed, SurveyShare<T> survey)
+    {
+        Observed = Preconditions.CheckNotNull(observed);
+        Survey = Preconditions.CheckNotNull(survey);
+        Preconditions.CheckArgument(observed.Category.Equals(survey.Category), "The observed and the survey category differ.", nameof(survey));
+    }
+
+    /// <summary>Gets the category.</summary>
+    public T Category => Observed.Category;
+
+    /// <summary>Gets the portfolio's count and share.</summary>
+    public CategoryCount<T> Observed { get; }
+
+    /// <summary>Gets the survey's share with provenance.</summary>
+    public SurveyShare<T> Survey { get; }
+
+    /// <summary>Gets the observed share minus the survey share, or unknown when the observed share is unknown.</summary>
+    public Fact<double> Difference => Observed.Share.Select(s => s - Survey.Share);
+}
