@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
+using MoDomain.Reference;
 using MoDomain.Rules;
 using MoDomain.Vocabulary;
 
@@ -21,105 +23,93 @@ public static class CooperationSurvey
 {
     /// <summary>Gets the provenance shared by every figure.</summary>
     public static SurveyProvenance Provenance { get; } = new(
-        "Survey of municipal integration commissioners by the Kommunaler Qualitätszirkel (cities, districts, Bremen/Bremerhaven, district offices of Berlin and Hamburg; ten Länder)",
-        32,
-        2020,
-        2023,
-        SourceKeys.Qualitaetszirkel2023);
+        Survey.Design.English,
+        (int)ReferenceData.Figure("qz-2020-respondents").Value,
+        Survey.SurveyYear.Value,
+        Survey.PublicationYear.Value,
+        Survey.Source);
+
+    // The single store of the figures is MoDomain.Reference.ReferenceData; this class is the typed view of them.
+    private static ReferenceSurvey Survey => ReferenceData.Survey("qz-2020");
 
     /// <summary>Gets the form shares of single events in source order: municipality-led 35 %, mo-led 35 %, joint 30 %.</summary>
     public static ImmutableArray<SurveyShare<CooperationForm>> EventForms { get; } =
     [
-        Share(CooperationForm.MunicipalityLed, "events-municipality-led", 0.35, "Municipal events involving MOs", "Veranstaltungen der Kommune mit MO"),
-        Share(CooperationForm.MoLed, "events-mo-led", 0.35, "MO events with municipal involvement", "Veranstaltungen von MO mit Beteiligung der Kommune"),
-        Share(CooperationForm.Joint, "events-joint", 0.30, "Events planned and carried out jointly", "Gemeinsam geplante und durchgeführte Veranstaltungen"),
+        Share(CooperationForm.MunicipalityLed, "qz-2020-events-municipality-led"),
+        Share(CooperationForm.MoLed, "qz-2020-events-mo-led"),
+        Share(CooperationForm.Joint, "qz-2020-events-joint"),
     ];
 
     /// <summary>Gets the form shares of projects in source order: mo-led 39 %, municipality-led 35 %, joint 26 %.</summary>
     public static ImmutableArray<SurveyShare<CooperationForm>> ProjectForms { get; } =
     [
-        Share(CooperationForm.MoLed, "projects-mo-led", 0.39, "MO projects with municipal funding or content", "Projekte von MO mit Förderung oder inhaltlicher Beteiligung der Kommune"),
-        Share(CooperationForm.MunicipalityLed, "projects-municipality-led", 0.35, "Municipal projects involving MOs", "Projekte der Kommune mit MO"),
-        Share(CooperationForm.Joint, "projects-joint", 0.26, "Projects planned and carried out jointly", "Gemeinsam geplante und durchgeführte Projekte"),
+        Share(CooperationForm.MoLed, "qz-2020-projects-mo-led"),
+        Share(CooperationForm.MunicipalityLed, "qz-2020-projects-municipality-led"),
+        Share(CooperationForm.Joint, "qz-2020-projects-joint"),
     ];
 
     /// <summary>Gets who initiates cooperation: integration department 41 %, MOs 31 %, other municipal offices 28 %.</summary>
     public static ImmutableArray<SurveyShare<CooperationInitiator>> Initiators { get; } =
     [
-        Share(CooperationInitiator.IntegrationDepartment, "initiator-integration-department", 0.41, "Initiated by the integration department", "Impuls vom Fachbereich Integration"),
-        Share(CooperationInitiator.MigrantOrganisation, "initiator-migrant-organisation", 0.31, "Initiated by MOs", "Impuls von Migrantenorganisationen"),
-        Share(CooperationInitiator.OtherMunicipalOffice, "initiator-other-municipal-office", 0.28, "Initiated by other municipal offices", "Impuls von anderen kommunalen Stellen"),
+        Share(CooperationInitiator.IntegrationDepartment, "qz-2020-initiator-integration-department"),
+        Share(CooperationInitiator.MigrantOrganisation, "qz-2020-initiator-mo"),
+        Share(CooperationInitiator.OtherMunicipalOffice, "qz-2020-initiator-other-municipal-office"),
     ];
 
     /// <summary>Gets the topics of regular exchange in tiers, most to least frequent. Urban planning is not in this ranking.</summary>
-    public static ImmutableArray<ImmutableArray<CooperationTopic>> ExchangeRanking { get; } =
-    [
-        [CooperationTopic.AntiRacismDemocracy],
-        [CooperationTopic.CultureIntercultural, CooperationTopic.ReligionInterreligious],
-        [CooperationTopic.Refugees, CooperationTopic.SocialHealthElderly],
-        [CooperationTopic.YouthEducation],
-        [CooperationTopic.InterculturalOpeningAdministration, CooperationTopic.GenderSpecific],
-        [CooperationTopic.LabourEconomy, CooperationTopic.Sport, CooperationTopic.Other],
-    ];
+    public static ImmutableArray<ImmutableArray<CooperationTopic>> ExchangeRanking { get; } = Tiers("qz-2020-topics-regular-exchange");
 
     /// <summary>Gets the topics on which MO representatives sit in municipal working bodies, in tiers, most to least
     /// (the last tier: practically none). "Other" is not in this ranking.</summary>
-    public static ImmutableArray<ImmutableArray<CooperationTopic>> WorkingBodyRanking { get; } =
-    [
-        [CooperationTopic.AntiRacismDemocracy, CooperationTopic.ReligionInterreligious, CooperationTopic.Refugees],
-        [CooperationTopic.YouthEducation, CooperationTopic.CultureIntercultural, CooperationTopic.SocialHealthElderly],
-        [CooperationTopic.GenderSpecific, CooperationTopic.InterculturalOpeningAdministration],
-        [CooperationTopic.UrbanPlanningNeighbourhood, CooperationTopic.Sport],
-        [CooperationTopic.LabourEconomy],
-    ];
+    public static ImmutableArray<ImmutableArray<CooperationTopic>> WorkingBodyRanking { get; } = Tiers("qz-2020-topics-working-bodies");
 
     /// <summary>Gets the municipalities with regular exchange with MO umbrellas or working groups: 23 of 32.</summary>
-    public static SurveyFigure RegularExchangeWithUmbrellas { get; } = Count("regular-exchange-with-umbrellas", 23, "Regular exchange with MO umbrellas or working groups", "Regelmäßiger Austausch mit Dachverbänden oder Arbeitskreisen der MO");
+    public static SurveyFigure RegularExchangeWithUmbrellas { get; } = Count("qz-2020-regular-exchange-with-umbrellas");
 
     /// <summary>Gets the municipalities with MO representatives in municipal working bodies: 28 of 32.</summary>
-    public static SurveyFigure MoRepresentativesInBodies { get; } = Count("mo-representatives-in-bodies", 28, "MO representatives in municipal working bodies", "Vertretungen von MO in kommunalen Arbeitsgremien");
+    public static SurveyFigure MoRepresentativesInBodies { get; } = Count("qz-2020-mo-in-working-bodies");
 
     /// <summary>Gets the municipalities with other levels of cooperation: 14 of 32.</summary>
-    public static SurveyFigure OtherLevels { get; } = Count("other-levels", 14, "Other levels of cooperation", "Andere Ebenen der Zusammenarbeit");
+    public static SurveyFigure OtherLevels { get; } = Count("qz-2020-other-levels");
 
     /// <summary>Gets the municipalities with a concept for cooperation with MOs: 23 of 32.</summary>
-    public static SurveyFigure Concept { get; } = Count("setup-concept", 23, "Concept for cooperation with MOs", "Konzept für die Zusammenarbeit mit MO");
+    public static SurveyFigure Concept { get; } = Count("qz-2020-concept");
 
     /// <summary>Gets the municipalities with a job description for the cooperation: 23 of 32.</summary>
-    public static SurveyFigure JobDescription { get; } = Count("setup-job-description", 23, "Job description for the cooperation", "Stellenbeschreibung für die Zusammenarbeit");
+    public static SurveyFigure JobDescription { get; } = Count("qz-2020-job-description");
 
     /// <summary>Gets the municipalities with both a concept and a job description: 20 of 32.</summary>
-    public static SurveyFigure ConceptAndJobDescription { get; } = Count("setup-concept-and-job-description", 20, "Both concept and job description", "Konzept und Stellenbeschreibung");
+    public static SurveyFigure ConceptAndJobDescription { get; } = Count("qz-2020-concept-and-job-description");
 
     /// <summary>Gets the municipalities with a concept but no job description: 3 of 32.</summary>
-    public static SurveyFigure ConceptOnly { get; } = Count("setup-concept-only", 3, "Concept only", "Nur Konzept");
+    public static SurveyFigure ConceptOnly { get; } = Count("qz-2020-concept-only");
 
     /// <summary>Gets the municipalities with a job description but no concept: 3 of 32.</summary>
-    public static SurveyFigure JobDescriptionOnly { get; } = Count("setup-job-description-only", 3, "Job description only", "Nur Stellenbeschreibung");
+    public static SurveyFigure JobDescriptionOnly { get; } = Count("qz-2020-job-description-only");
 
     /// <summary>Gets the integration departments spending more than 25 % of staff on MO cooperation: 13 of 32.</summary>
-    public static SurveyFigure StaffOver25Percent { get; } = Count("staff-over-25-percent", 13, "Staff share over 25 %", "Personalanteil über 25 %");
+    public static SurveyFigure StaffOver25Percent { get; } = Count("qz-2020-staff-share-over-25");
 
     /// <summary>Gets the integration departments spending 11–25 % of staff on MO cooperation: 11 of 32.</summary>
-    public static SurveyFigure Staff11To25Percent { get; } = Count("staff-11-to-25-percent", 11, "Staff share 11 to 25 %", "Personalanteil 11 bis 25 %");
+    public static SurveyFigure Staff11To25Percent { get; } = Count("qz-2020-staff-share-11-to-25");
 
     /// <summary>Gets the integration offices spending over a quarter of their budget on work with and by MOs: half (count not reported).</summary>
-    public static SurveyFigure BudgetOver25Percent { get; } = ShareOnly("budget-over-25-percent", 0.5, "Budget share over 25 %", "Etatanteil über 25 %");
+    public static SurveyFigure BudgetOver25Percent { get; } = ShareOnly("qz-2020-budget-over-quarter");
 
     /// <summary>Gets the integration offices spending 11–25 % of their budget on work with and by MOs: a quarter (count not reported).</summary>
-    public static SurveyFigure Budget11To25Percent { get; } = ShareOnly("budget-11-to-25-percent", 0.25, "Budget share 11 to 25 %", "Etatanteil 11 bis 25 %");
+    public static SurveyFigure Budget11To25Percent { get; } = ShareOnly("qz-2020-budget-11-to-25");
 
     /// <summary>Gets the municipalities providing municipal meeting rooms like for other associations: 24 of 32.</summary>
-    public static SurveyFigure MunicipalMeetingRooms { get; } = Count("rooms-municipal-meeting-rooms", 24, "Municipal meeting rooms as for other associations", "Kommunale Besprechungsräume wie für andere Vereine");
+    public static SurveyFigure MunicipalMeetingRooms { get; } = Count("qz-2020-rooms-municipal-meeting-rooms");
 
     /// <summary>Gets the municipalities offering several forms of room provision: 10 of 32.</summary>
-    public static SurveyFigure SeveralRoomForms { get; } = Count("rooms-several-forms", 10, "Several forms of room provision", "Mehrere Formen der Raumbereitstellung");
+    public static SurveyFigure SeveralRoomForms { get; } = Count("qz-2020-rooms-several-forms");
 
     /// <summary>Gets the municipalities offering none of the named forms of room provision: 7 of 32.</summary>
-    public static SurveyFigure NoRoomForm { get; } = Count("rooms-none", 7, "None of the named forms of room provision", "Keine der genannten Formen der Raumbereitstellung");
+    public static SurveyFigure NoRoomForm { get; } = Count("qz-2020-rooms-none");
 
     /// <summary>Gets the municipalities offering advice and qualification: about three quarters (count not reported).</summary>
-    public static SurveyFigure AdviceAndQualification { get; } = ShareOnly("advice-and-qualification", 0.75, "Advice and qualification offered", "Beratung und Qualifizierung angeboten");
+    public static SurveyFigure AdviceAndQualification { get; } = ShareOnly("qz-2020-qualification-offers");
 
     /// <summary>Gets the tier of a topic in <see cref="ExchangeRanking"/> (0 = most frequent), or unknown when the ranking leaves it out.</summary>
     /// <param name="topic">The topic.</param>
@@ -143,13 +133,26 @@ public static class CooperationSurvey
         return Fact<int>.Unknown;
     }
 
-    private static SurveyShare<T> Share<T>(T category, string id, double share, string english, string german)
-        where T : struct, Enum =>
-        new(category, new SurveyFigure(id, new LocalizedText(english, german), share, Fact<int>.Unknown, Provenance));
+    private static SurveyShare<T> Share<T>(T category, string figureId)
+        where T : struct, Enum => new(category, ShareOnly(figureId));
 
-    private static SurveyFigure Count(string id, int count, string english, string german) =>
-        new(id, new LocalizedText(english, german), count / (double)Provenance.Respondents, count, Provenance);
+    private static SurveyFigure Count(string figureId)
+    {
+        ReferenceFigure figure = ReferenceData.Figure(figureId);
+        int count = (int)figure.Value;
+        return new(figureId, figure.Measures, count / (double)Provenance.Respondents, count, Provenance);
+    }
 
-    private static SurveyFigure ShareOnly(string id, double share, string english, string german) =>
-        new(id, new LocalizedText(english, german), share, Fact<int>.Unknown, Provenance);
+    private static SurveyFigure ShareOnly(string figureId)
+    {
+        ReferenceFigure figure = ReferenceData.Figure(figureId);
+        return new(figureId, figure.Measures, (double)figure.Share.Value, Fact<int>.Unknown, Provenance);
+    }
+
+    private static ImmutableArray<ImmutableArray<CooperationTopic>> Tiers(string rankingId) =>
+    [
+        .. ReferenceData.Ranking(rankingId).Tiers.Select(tier => tier.Select(id => CooperationVocabulary.Topics.TryParse(id, out CooperationTopic topic)
+            ? topic
+            : throw new InvalidOperationException($"The ranking '{rankingId}' names the unknown topic '{id}'.")).ToImmutableArray()),
+    ];
 }

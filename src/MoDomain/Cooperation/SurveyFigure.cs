@@ -47,5 +47,5 @@ public sealed class SurveyFigure
     public SurveyProvenance Provenance { get; }
 
     /// <inheritdoc />
-    public override string ToString() => Count.IsKnown ? $"{Id}: {Count.Value} of {Provenance.Respondents}" : $"{Id}: {Share:P0}";
+    public override string ToString() => Count.IsKnown ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Id}: {Count.Value} of {Provenance.Respondents}") : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Id}: {Share * 100:0.##} %");
 }

@@ -24,6 +24,8 @@ public static class JsonContracts
         new("classification-reports", new LocalizedText("Classification reports: every definition's verdict with its explanation.", "Klassifikationsberichte: das Urteil jeder Definition mit Begründung."), MoDomainJsonContext.Default.ReportCollectionDto),
         new("objective-profiles", new LocalizedText("Objective profiles under Preißler's matrix.", "Zielprofile nach Preißlers Matrix."), ObjectivesJsonContext.Default.ObjectiveProfileCollectionDto),
         new("function-evidence", new LocalizedText("Evidence of the four social-security functions from the three perspectives.", "Belege der vier Funktionen sozialer Sicherung aus den drei Perspektiven."), FunctionEvidenceJsonContext.Default.FunctionEvidenceProfileCollectionDto),
+        new("cooperation", new LocalizedText("A municipality's cooperation with MOs: its set-up and its cooperation records.", "Die Zusammenarbeit einer Kommune mit MO: Aufstellung und Kooperationen."), CooperationJsonContext.Default.CooperationMunicipalityDto),
+        new("cooperation-records", new LocalizedText("Cooperation records (partners, level, form, topics, initiator, roles, period).", "Kooperationen (Partner, Ebene, Form, Themen, Impulsgeber, Rollen, Zeitraum)."), CooperationJsonContext.Default.CooperationRecordCollectionDto),
         new("vocabulary", new LocalizedText("One vocabulary (concept scheme) with its concepts, labels and sources.", "Ein Vokabular (Begriffsschema) mit seinen Begriffen, Bezeichnungen und Quellen."), VocabularyJsonContext.Default.VocabularyDocumentDto),
     ];
 

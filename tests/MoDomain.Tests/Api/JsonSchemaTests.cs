@@ -48,6 +48,8 @@ public sealed class JsonSchemaTests
         AssertDescribed("classification-reports", MoDomainJson.SerializeReports(SampleData.Profiles.Select(p => DefinitionSet.Default.ClassifyAll(p))));
         AssertDescribed("objective-profiles", ObjectivesJson.SerializeProfiles(SampleObjectives.Profiles));
         AssertDescribed("function-evidence", FunctionEvidenceJson.SerializeProfiles(SampleFunctionEvidence.Profiles));
+        AssertDescribed("cooperation", CooperationJson.SerializeMunicipality(SampleCooperation.Municipality));
+        AssertDescribed("cooperation-records", CooperationJson.SerializeRecords(SampleCooperation.Municipality.Records));
         Assert.All(VocabularyCatalog.All, scheme => AssertDescribed("vocabulary", VocabularyJson.Write(scheme)));
     }
 

@@ -218,13 +218,13 @@ public sealed class CooperationExampleTests
         var lines = SampleCooperation.Municipality.SetUp.CompareWithSurvey();
         Assert.Equal(13, lines.Length);
         Assert.All(lines, l => Assert.Equal(32, l.Figure.Provenance.Respondents));
-        Assert.Equal(Truth.Yes, lines.Single(l => l.Figure.Id == "setup-concept-and-job-description").InGroup);
-        Assert.Equal(Truth.No, lines.Single(l => l.Figure.Id == "setup-concept-only").InGroup);
-        Assert.Equal(Truth.Yes, lines.Single(l => l.Figure.Id == "rooms-several-forms").InGroup);
+        Assert.Equal(Truth.Yes, lines.Single(l => l.Figure.Id == "qz-2020-concept-and-job-description").InGroup);
+        Assert.Equal(Truth.No, lines.Single(l => l.Figure.Id == "qz-2020-concept-only").InGroup);
+        Assert.Equal(Truth.Yes, lines.Single(l => l.Figure.Id == "qz-2020-rooms-several-forms").InGroup);
         Assert.All(new MunicipalSetUp().CompareWithSurvey(), l => Assert.Equal(Truth.Unknown, l.InGroup));
         var onlyConcept = new MunicipalSetUp(hasConcept: true).CompareWithSurvey();
-        Assert.Equal(Truth.Unknown, onlyConcept.Single(l => l.Figure.Id == "setup-concept-only").InGroup);
-        Assert.Equal(Truth.Yes, onlyConcept.Single(l => l.Figure.Id == "setup-concept").InGroup);
+        Assert.Equal(Truth.Unknown, onlyConcept.Single(l => l.Figure.Id == "qz-2020-concept-only").InGroup);
+        Assert.Equal(Truth.Yes, onlyConcept.Single(l => l.Figure.Id == "qz-2020-concept").InGroup);
     }
 
     [Fact]

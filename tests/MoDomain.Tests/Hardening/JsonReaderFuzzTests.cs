@@ -48,7 +48,19 @@ public sealed class JsonReaderFuzzTests
         ReaderFuzzing.Run("skos", MalformedInput.Of(seed), input => SkosJsonLd.Read(ReaderFuzzing.Text(input)), IsJsonErrorWithLocation);
     }
 
+    [Fact]
+    public void Cooperation_reader_throws_only_json_exceptions_with_a_location()
+    {
+        string seed = CooperationJson.SerializeMunicipality(SampleCooperation.Municipality);
+        ReaderFuzzing.Run("cooperation", MalformedInput.Of(seed), input =>
+        {
+            using var stream = new MemoryStream(input);
+            CooperationJson.ReadMunicipality(stream);
+        }, IsJsonErrorWithLocation);
+    }
+
     [Theory]
+    [InlineData("cooperation")]
     [InlineData("profiles")]
     [InlineData("objectives")]
     [InlineData("function-evidence")]
@@ -62,6 +74,7 @@ public sealed class JsonReaderFuzzTests
                 switch (reader)
                 {
                     case "profiles": MoDomainJson.ReadProfiles(new MemoryStream(input)); break;
+                    case "cooperation": CooperationJson.ReadMunicipality(new MemoryStream(input)); break;
                     case "objectives": ObjectivesJson.DeserializeProfiles(ReaderFuzzing.Text(input)); break;
                     case "function-evidence": FunctionEvidenceJson.DeserializeProfiles(ReaderFuzzing.Text(input)); break;
                     default: SkosJsonLd.Read(ReaderFuzzing.Text(input)); break;
