@@ -28,7 +28,9 @@ public sealed class ReportWriter : IDisposable
 
     private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal) { "meta", "br", "hr", "img", "link", "col", "wbr" };
 
+    private readonly TextWriter output;
     private readonly XmlWriter xml;
+    private bool started;
     private readonly Stack<string> open = new();
     private int idCounter;
 
@@ -38,6 +40,7 @@ public sealed class ReportWriter : IDisposable
     public ReportWriter(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        this.output = output;
         xml = XmlWriter.Create(output, new XmlWriterSettings
         {
             OmitXmlDeclaration = true,
@@ -51,8 +54,17 @@ public sealed class ReportWriter : IDisposable
         });
     }
 
-    /// <summary>Writes <c>&lt;!DOCTYPE html&gt;</c>.</summary>
-    public void DocType() => xml.WriteDocType("html", null, null, null);
+    /// <summary>Writes <c>&lt;!DOCTYPE html&gt;</c> and a line break; must come before any element.</summary>
+    /// <exception cref="InvalidOperationException">An element was already written.</exception>
+    public void DocType()
+    {
+        if (started)
+        {
+            throw new InvalidOperationException("The doctype must come first.");
+        }
+        // Written directly: XmlWriter would write "<!DOCTYPE html >".
+        output.Write("<!DOCTYPE html>\n");
+    }
 
     /// <summary>Returns a fresh document-unique id: <paramref name="prefix"/> followed by a counter.</summary>
     /// <param name="prefix">A prefix made of ASCII letters and hyphens.</param>
@@ -141,6 +153,7 @@ public sealed class ReportWriter : IDisposable
 
     private void StartIn(string name, string? ns, (string Name, string? Value)[] attributes)
     {
+        started = true;
         if (ns is null)
         {
             // Only the root declares the XHTML namespace; children inherit it.
