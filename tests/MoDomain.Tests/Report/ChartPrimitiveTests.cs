@@ -113,6 +113,9 @@ public sealed class ChartPrimitiveTests
         Assert.Equal(3, path.Split(' ').Count(t => t == "H"));
         Assert.Equal(3, path.Split(' ').Count(t => t == "V"));
         Assert.Contains("1: 2021-05-08", svg.Value);
+        var texts = svg.Elements(Svg + "text").Select(t => t.Value).ToList();
+        Assert.Contains("Festival, MO as door-opener", texts);
+        Assert.Contains("Seat in the integration counc…", texts); // shortened to 30 characters; the table has it in full
     }
 
     [Fact]

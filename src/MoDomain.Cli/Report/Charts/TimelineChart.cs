@@ -121,12 +121,19 @@ public sealed class TimelineChart
                 string number = (i + 1).ToString(CultureInfo.InvariantCulture);
                 w.SvgElement("circle", null, ("cx", ReportWriter.N(x)), ("cy", ReportWriter.N(y)), ("r", "9"), ("fill", "#ffffff"), ("stroke", "#1f4e9c"), ("stroke-width", "2"));
                 w.SvgElement("text", number, ("x", ReportWriter.N(x)), ("y", ReportWriter.N(y + 4)), ("text-anchor", "middle"), ("font-size", "11"), ("font-weight", "bold"));
+                // The step's label beside its point (shortened; the table has it in full).
+                bool nearRightEdge = x > Left + PlotWidth - 160;
+                w.SvgElement("text", Shorten(step.Label, 30),
+                    ("x", ReportWriter.N(nearRightEdge ? x - 13 : x + 13)), ("y", ReportWriter.N(y - 10)),
+                    ("text-anchor", nearRightEdge ? "end" : "start"), ("font-size", "11"));
                 w.SvgElement("line", null, ("x1", ReportWriter.N(x)), ("y1", ReportWriter.N(axisY - 4)), ("x2", ReportWriter.N(x)), ("y2", ReportWriter.N(axisY + 4)), ("stroke", "#333333"));
                 // Alternate date rows so neighbouring dates overlap less.
                 w.SvgElement("text", number + ": " + ChartDates.Format(step.Date), ("x", ReportWriter.N(x)), ("y", ReportWriter.N(axisY + 18 + ((i % 2) * 16))), ("text-anchor", "middle"), ("font-size", "10"));
             }
         }, WriteTable);
     }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     private void WriteTable(ReportWriter w)
     {
