@@ -29,7 +29,7 @@ public sealed class HtmlReport
     /// <param name="appendixSections">Sections over all organisations, after the chapters.</param>
     /// <param name="subject">What the report is about, for its title (e.g. the organisation's name).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">There is no organisation, an element is null, or two sections of a list share an id.</exception>
+    /// <exception cref="ArgumentException">There is no organisation, an element is null, two sections of a list share an id, or a summary and an appendix section share one.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
     public HtmlReport(
         IEnumerable<ReportOrganisation> organisations,
@@ -52,6 +52,8 @@ public sealed class HtmlReport
         SummarySections = Sections(summarySections, nameof(summarySections));
         OrganisationSections = Sections(organisationSections, nameof(organisationSections));
         AppendixSections = Sections(appendixSections, nameof(appendixSections));
+        // Summary and appendix sections share the anchor space "section-ID".
+        Sections([.. SummarySections, .. AppendixSections], nameof(appendixSections));
         Subject = Charts.ChartText.Required(subject, nameof(subject));
     }
 

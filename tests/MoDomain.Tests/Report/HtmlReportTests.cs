@@ -203,6 +203,7 @@ public sealed class HtmlReportTests
         Assert.Throws<ArgumentException>(() => new HtmlReport([], Language.English, [], [], [], "x"));
         Assert.Throws<ArgumentException>(() => new HtmlReport([org], Language.English, [], [new DefinitionsSection(), new DefinitionsSection()], [], "x"));
         Assert.Throws<ArgumentException>(() => new HtmlReport([org], Language.English, [], [], [], " "));
+        Assert.Throws<ArgumentException>(() => new HtmlReport([org], Language.English, [new ReferenceSection()], [], [new ReferenceSection()], "x"));
     }
 
     [Fact]
