@@ -27,6 +27,7 @@ public static class CliApp
         root.Subcommands.Add(VocabCommand.Create(output, error));
         root.Subcommands.Add(ReferenceCommand.Create(output, error));
         root.Subcommands.Add(SchemaCommand.Create(output, error));
+        root.Subcommands.Add(ReportCommand.Create(output, error));
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using MoDomain.Cli.Report.Charts;
+using MoDomain.Vocabulary;
+
+namespace MoDomain.Cli.Report;
+
+/// <summary>
+/// The cooperation section: the trajectory of each MO–partner pair as a <see cref="TimelineChart"/> (labelled steps
+/// over dates). The charts are built by a provider the caller passes; without a provider the section is a marked
+/// placeholder.
+/// </summary>
+public sealed class CooperationSection : IReportSection
+{
+    private readonly Func<ReportOrganisation, ReportScope, IEnumerable<TimelineChart>>? provider;
+
+    /// <summary>Creates the section.</summary>
+    /// <param name="provider">Builds one timeline per cooperation pair of an organisation (none: no records for it); null when this build passes no cooperation data, which renders a placeholder.</param>
+    public CooperationSection(Func<ReportOrganisation, ReportScope, IEnumerable<TimelineChart>>? provider = null) => this.provider = provider;
+
+    /// <summary>Gets whether cooperation data is passed to the section.</summary>
+    public bool HasData => provider is not null;
+
+    /// <inheritdoc/>
+    public string Id => "cooperation";
+
+    /// <inheritdoc/>
+    public LocalizedText Title { get; } = new("Cooperation trajectory", "Verlauf der Zusammenarbeit");
+
+    /// <inheritdoc/>
+    public void Render(ReportWriter writer, ReportScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(scope);
+        if (provider is null)
+        {
+            PlaceholderText.Write(writer, scope, scope.T(
+                "The trajectory of a cooperation between the organisation and a partner needs the cooperation framework, which this build does not pass to the report.",
+                "Der Verlauf einer Zusammenarbeit zwischen der Organisation und einem Partner braucht das Kooperations-Framework, das diese Version dem Bericht nicht übergibt."));
+            return;
+        }
+        foreach (ReportOrganisation organisation in scope.Organisations)
+        {
+            var charts = provider(organisation, scope).ToList();
+            if (charts.Count == 0)
+            {
+                writer.Element("p", scope.T("No cooperation records were supplied for this organisation.", "Für diese Organisation liegen keine Kooperationsdaten vor."), ("class", "no-data"));
+            }
+            foreach (TimelineChart chart in charts)
+            {
+                chart.Write(writer);
+            }
+        }
+    }
+}

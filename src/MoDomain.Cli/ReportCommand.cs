@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using MoDomain.Cli.Report;
+using MoDomain.Definitions;
+using MoDomain.Interop;
+using MoDomain.Objectives;
+using MoDomain.Samples;
+using MoDomain.SocialSecurity;
+
+namespace MoDomain.Cli;
+
+/// <summary>The <c>report</c> command: one self-contained HTML report (inline SVG charts, no scripts) for one organisation or the whole input.</summary>
+public static class ReportCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="output">Where the HTML goes without <c>--out</c>.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = CliInput.FileArgument("A JSON file with organisation profiles (as for 'classify'). Without it the embedded sample is reported, with its objectives and function evidence.");
+        var org = new Option<string?>("--org") { Description = "Report only this organisation: a sample id (e.g. anadolu-kulturverein) or an organisation's exact name. Default: every organisation." };
+        var outPath = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file (atomically: a temporary file in the same directory replaces it). Default: standard output." };
+        var objectives = new Option<FileInfo?>("--objectives") { Description = "A JSON file with objective profiles, matched to organisations by name. Default: the sample's, when no FILE is given." };
+        var functions = new Option<FileInfo?>("--functions") { Description = "A JSON file with function evidence profiles, matched to organisations by name. Default: the sample's, when no FILE is given." };
+        var lang = CliInput.LanguageOption();
+        var command = new Command("report", "Write a self-contained HTML report (definitions with reasons, Preißler quadrant chart, function × perspective heatmap, funding, cooperation, reference figures) with inline SVG charts and data tables; no scripts, no external files. Examples: 'modomain report --out report.html', 'modomain report --org moscheegemeinde-am-hafen --lang de --out moschee.html'.")
+        {
+            file, org, outPath, objectives, functions, lang,
+        };
+        command.SetAction(parseResult => Execute(
+            parseResult.GetValue(file),
+            parseResult.GetValue(org),
+            parseResult.GetValue(outPath),
+            parseResult.GetValue(objectives),
+            parseResult.GetValue(functions),
+            parseResult.GetValue(lang),
+            output,
+            error));
+        return command;
+    }
+
+    private static int Execute(FileInfo? file, string? orgKey, FileInfo? outFile, FileInfo? objectivesFile, FileInfo? functionsFile, string? lang, TextWriter output, TextWriter error)
+    {
+        int status = CliInput.TryRead(file, MoDomainJson.ReadProfiles, SampleData.Profiles, error, out var profiles);
+        if (status != ExitCodes.Success)
+        {
+            return status;
+        }
+        ImmutableArray<ObjectiveProfile> objectiveProfiles = file is null ? SampleObjectives.Profiles : [];
+        status = CliInput.TryRead(objectivesFile, s => ObjectivesJson.DeserializeProfiles(ReadText(s)), objectiveProfiles, error, out objectiveProfiles);
+        if (status != ExitCodes.Success)
+        {
+            return status;
+        }
+        ImmutableArray<FunctionEvidenceProfile> evidenceProfiles = file is null ? SampleFunctionEvidence.Profiles : [];
+        status = CliInput.TryRead(functionsFile, s => FunctionEvidenceJson.DeserializeProfiles(ReadText(s)), evidenceProfiles, error, out evidenceProfiles);
+        if (status != ExitCodes.Success)
+        {
+            return status;
+        }
+
+        List<ReportOrganisation> organisations = file is null
+            ? [.. SampleData.Organisations.Select(o => new ReportOrganisation(o.Profile, o.Id, o.Description))]
+            : [.. profiles.Select(p => new ReportOrganisation(p))];
+        if (organisations.Count == 0)
+        {
+            error.WriteLine($"error: {file?.FullName}: the file contains no organisation profile.");
+            return ExitCodes.InvalidInput;
+        }
+        string subject = file is null
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"embedded sample ({organisations.Count} organisations)")
+            : file.Name;
+        if (orgKey is not null)
+        {
+            ReportOrganisation? match = organisations.FirstOrDefault(o => string.Equals(o.SampleId, orgKey, StringComparison.Ordinal))
+                ?? organisations.FirstOrDefault(o => string.Equals(o.Name, orgKey, StringComparison.Ordinal))
+                ?? organisations.FirstOrDefault(o => string.Equals(o.Name, orgKey, StringComparison.OrdinalIgnoreCase));
+            if (match is null)
+            {
+                string known = string.Join(", ", organisations.Select(o => o.SampleId ?? o.Name));
+                error.WriteLine($"error: unknown organisation '{orgKey}'. Known: {known}.");
+                return ExitCodes.UsageError;
+            }
+            organisations = [match];
+            subject = match.Name;
+        }
+
+        var language = CliInput.ResolveLanguage(lang);
+        if (language == Vocabulary.Language.German && file is null && orgKey is null)
+        {
+            subject = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"eingebettetes Beispiel ({organisations.Count} Organisationen)");
+        }
+        var objectivesByName = ByName(objectiveProfiles, p => p.Organisation);
+        var evidenceByName = ByName(evidenceProfiles, p => p.Organisation);
+        HtmlReport report = HtmlReport.Standard(
+            organisations,
+            language,
+            subject,
+            o => objectivesByName.GetValueOrDefault(o.Name),
+            o => evidenceByName.GetValueOrDefault(o.Name));
+        string html = report.Render();
+        if (outFile is null)
+        {
+            output.Write(html);
+            return ExitCodes.Success;
+        }
+        try
+        {
+            byte[] bytes = new UTF8Encoding(false).GetBytes(html);
+            AtomicFile.Write(outFile.FullName, stream => stream.Write(bytes));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine($"error: {outFile.FullName}: cannot write the report: {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        return ExitCodes.Success;
+    }
+
+    // The first profile of a name wins; names are compared ordinally, as everywhere in the CLI.
+    private static Dictionary<string, T> ByName<T>(ImmutableArray<T> items, Func<T, string> name)
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (T item in items)
+        {
+            map.TryAdd(name(item), item);
+        }
+        return map;
+    }
+
+    private static string ReadText(Stream stream)
+    {
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return reader.ReadToEnd();
+    }
+}
