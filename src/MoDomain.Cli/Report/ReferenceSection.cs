@@ -117,7 +117,7 @@ public sealed class ReferenceSection : IReportSection
             writer.Element("td", f.Format(l), ("class", "num"));
             writer.Element("td", Year(f.N), ("class", "num"));
             writer.Element("td", Year(f.Survey.SurveyYear), ("class", "num"));
-            writer.Element("td", f.Survey.PublicationYear.ToString(CultureInfo.InvariantCulture), ("class", "num"));
+            writer.Element("td", Year(f.Survey.PublicationYear), ("class", "num"));
             writer.Element("td", f.Source);
             writer.End();
         }

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using MoDomain.Cli.Report.Charts;
+using MoDomain.Cooperation;
+
+namespace MoDomain.Cli.Report;
+
+/// <summary>
+/// Turns a municipality's cooperation records into the report's trajectory charts: one timeline per MO–partner pair,
+/// one step per record (its start date, level, title and form), levels in vocabulary order.
+/// </summary>
+public static class CooperationCharts
+{
+    /// <summary>Creates the provider the <see cref="CooperationSection"/> calls for each organisation.</summary>
+    /// <param name="cooperation">The municipality's cooperation.</param>
+    /// <returns>A provider giving the timelines of the organisation's MO–partner pairs (matched by organisation name).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cooperation"/> is <see langword="null"/>.</exception>
+    public static Func<ReportOrganisation, ReportScope, IEnumerable<TimelineChart>> Provider(MunicipalityCooperation cooperation)
+    {
+        ArgumentNullException.ThrowIfNull(cooperation);
+        return (organisation, scope) => For(cooperation, organisation, scope);
+    }
+
+    private static IEnumerable<TimelineChart> For(MunicipalityCooperation cooperation, ReportOrganisation organisation, ReportScope scope)
+    {
+        if (!cooperation.Records.Any(r => r.Mos.Contains(organisation.Name)))
+        {
+            yield break;
+        }
+
+        CooperationLevel[] levels = Enum.GetValues<CooperationLevel>();
+        string[] levelLabels = [.. levels.Select(l => CooperationVocabulary.Levels.ConceptOf(l).Label.In(scope.Language))];
+        foreach (CooperationTrajectory trajectory in cooperation.Portfolio.ForMo(organisation.Name).Trajectories())
+        {
+            var steps = trajectory.Steps.Select(step =>
+            {
+                CooperationRecord record = step.Record;
+                string form = record.Form.TryGetValue(out CooperationForm f) ? CooperationVocabulary.Forms.ConceptOf(f).Label.In(scope.Language) : scope.T("form unknown", "Form unbekannt");
+                return new TimelineStep(record.Period.Start, Array.IndexOf(levels, record.Level), $"{record.Title} ({form})");
+            });
+            string moves = trajectory.MovesTowardsInstitutionalisation.Id switch
+            {
+                "yes" => scope.T("every step is at least as institutionalised as the one before", "jeder Schritt ist mindestens so institutionalisiert wie der vorige"),
+                "no" => scope.T("at least one step is less institutionalised than an earlier one", "mindestens ein Schritt ist weniger institutionalisiert als ein früherer"),
+                _ => scope.T("whether it moves towards institutionalisation is undetermined (some steps cannot be compared)", "ob sie sich zur Institutionalisierung hin bewegt, ist offen (manche Schritte sind nicht vergleichbar)"),
+            };
+            yield return new TimelineChart(
+                $"{trajectory.Mo} – {trajectory.PartnerName}",
+                scope.T($"Cooperation steps of {trajectory.Mo} with {trajectory.PartnerName} by date and level; {moves}.", $"Schritte der Zusammenarbeit von {trajectory.Mo} mit {trajectory.PartnerName} nach Datum und Ebene; {moves}."),
+                levelLabels,
+                steps,
+                scope.Language);
+        }
+    }
+}
