@@ -24,6 +24,8 @@ public static class CliApp
         root.Subcommands.Add(ObjectivesCommand.Create(output, error));
         root.Subcommands.Add(FunctionsCommand.Create(output, error));
         root.Subcommands.Add(VocabCommand.Create(output, error));
+        root.Subcommands.Add(CodebookCommand.Create(output, error));
+        root.Subcommands.Add(CorpusCommand.Create(output, error));
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {

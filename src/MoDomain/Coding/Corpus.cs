@@ -28,7 +28,7 @@ public sealed class Corpus
     private readonly ImmutableDictionary<string, CorpusDocument> byId;
     private readonly ImmutableHashSet<(TextSegment, string, string)> codingKeys;
 
-    private Corpus(Codebook codebook, ImmutableList<CorpusDocument> documents, ImmutableDictionary<string, CorpusDocument> byId, ImmutableList<Coding> codings, ImmutableHashSet<(TextSegment, string, string)> codingKeys)
+    private Corpus(Codebook codebook, ImmutableList<CorpusDocument> documents, ImmutableDictionary<string, CorpusDocument> byId, ImmutableList<SegmentCoding> codings, ImmutableHashSet<(TextSegment, string, string)> codingKeys)
     {
         Codebook = codebook;
         DocumentList = documents;
@@ -49,13 +49,13 @@ public sealed class Corpus
 
     private ImmutableList<CorpusDocument> DocumentList { get; }
 
-    private ImmutableList<Coding> CodingList { get; }
+    private ImmutableList<SegmentCoding> CodingList { get; }
 
     /// <summary>Gets the documents in insertion order.</summary>
     public IReadOnlyList<CorpusDocument> Documents => DocumentList;
 
     /// <summary>Gets the codings in insertion order.</summary>
-    public IReadOnlyList<Coding> Codings => CodingList;
+    public IReadOnlyList<SegmentCoding> Codings => CodingList;
 
     /// <summary>Gets the coder ids in order of first appearance.</summary>
     public ImmutableArray<string> Coders => [.. CodingList.Select(c => c.CoderId).Distinct(StringComparer.Ordinal)];
@@ -133,7 +133,7 @@ public sealed class Corpus
     /// <exception cref="KeyNotFoundException">The document or the code does not exist.</exception>
     /// <exception cref="ArgumentException">The code is not codable, the segment lies beyond the text, or the same
     /// coder already gave that code to that segment.</exception>
-    public Corpus Add(Coding coding)
+    public Corpus Add(SegmentCoding coding)
     {
         Preconditions.CheckNotNull(coding);
         var document = Document(coding.Segment.DocumentId);
@@ -156,9 +156,9 @@ public sealed class Corpus
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The range is negative, empty or reversed.</exception>
     /// <exception cref="KeyNotFoundException">The document or code does not exist.</exception>
-    /// <exception cref="ArgumentException">See <see cref="Add(Coding)"/>.</exception>
+    /// <exception cref="ArgumentException">See <see cref="Add(SegmentCoding)"/>.</exception>
     public Corpus Code(string documentId, int start, int end, string codeId, string coderId, string? memo = null) =>
-        Add(new Coding(new TextSegment(documentId, start, end), codeId, coderId, memo));
+        Add(new SegmentCoding(new TextSegment(documentId, start, end), codeId, coderId, memo));
 
     /// <summary>
     /// Returns a corpus with the passage <paramref name="quote"/> of a document coded: the segment is the
@@ -172,13 +172,13 @@ public sealed class Corpus
     /// <param name="occurrence">Which occurrence (1 = first).</param>
     /// <returns>The new corpus.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The quote is empty or does not occur that often, or see <see cref="Add(Coding)"/>.</exception>
+    /// <exception cref="ArgumentException">The quote is empty or does not occur that often, or see <see cref="Add(SegmentCoding)"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="occurrence"/> is less than 1.</exception>
     /// <exception cref="KeyNotFoundException">The document or code does not exist.</exception>
     public Corpus CodeText(string documentId, string quote, string codeId, string coderId, string? memo = null, int occurrence = 1)
     {
         var segment = Find(documentId, quote, occurrence);
-        return Add(new Coding(segment, codeId, coderId, memo));
+        return Add(new SegmentCoding(segment, codeId, coderId, memo));
     }
 
     /// <summary>Finds the <paramref name="occurrence"/>-th exact occurrence of a passage in a document.</summary>

@@ -293,7 +293,7 @@ public static class CorpusAnalyses
         includeSubcodes ? codebook.IsWithin(codeId, wanted) : string.Equals(codeId, wanted, StringComparison.Ordinal);
 
     // Distinct segment × code pairs (first coding of each kept), optionally of one coder only.
-    internal static IEnumerable<Coding> Distinct(Corpus corpus, string? coderId)
+    internal static IEnumerable<SegmentCoding> Distinct(Corpus corpus, string? coderId)
     {
         var seen = new HashSet<(TextSegment, string)>();
         foreach (var coding in corpus.Codings)

@@ -5,7 +5,7 @@ namespace MoDomain.Coding;
 
 /// <summary>One coding: a coder assigned a code to a segment, optionally with a memo.</summary>
 /// <remarks>Immutable. Within a corpus, segment, code and coder together are unique.</remarks>
-public sealed class Coding : IEquatable<Coding>
+public sealed class SegmentCoding : IEquatable<SegmentCoding>
 {
     /// <summary>Creates a coding.</summary>
     /// <param name="segment">The segment.</param>
@@ -14,7 +14,7 @@ public sealed class Coding : IEquatable<Coding>
     /// <param name="memo">An optional memo; null or white space for none.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">The code id is malformed, the coder id blank, or the segment default.</exception>
-    public Coding(TextSegment segment, string codeId, string coderId, string? memo = null)
+    public SegmentCoding(TextSegment segment, string codeId, string coderId, string? memo = null)
     {
         Preconditions.CheckArgument(segment.DocumentId is not null, "The segment is not initialised.", nameof(segment));
         Segment = segment;
@@ -36,12 +36,12 @@ public sealed class Coding : IEquatable<Coding>
     public string? Memo { get; }
 
     /// <inheritdoc />
-    public bool Equals(Coding? other) =>
+    public bool Equals(SegmentCoding? other) =>
         other is not null && Segment == other.Segment && string.Equals(CodeId, other.CodeId, StringComparison.Ordinal)
         && string.Equals(CoderId, other.CoderId, StringComparison.Ordinal) && string.Equals(Memo, other.Memo, StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Coding);
+    public override bool Equals(object? obj) => Equals(obj as SegmentCoding);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Segment, StringComparer.Ordinal.GetHashCode(CodeId), StringComparer.Ordinal.GetHashCode(CoderId));
