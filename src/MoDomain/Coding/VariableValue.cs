@@ -80,7 +80,7 @@ public sealed class VariableValue : IEquatable<VariableValue>
             case VariableKind.Text:
                 return Text(value);
             case VariableKind.Number:
-                return decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n)
+                return decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)
                     ? Number(n) : throw new FormatException($"'{value}' is not a number (use a dot as the decimal separator).");
             case VariableKind.Boolean:
                 return value switch

@@ -203,8 +203,8 @@ public static class CorpusJson
 
     private static CorpusDocument FromDto(CorpusDocumentDto d, string path)
     {
-        Rules.Fact<Perspective> perspective = d.Perspective is null ? default : JsonIds.Parse(d.Perspective, SocialSecurityVocabulary.Perspectives, path + ".perspective");
-        Rules.Fact<AdministrativeRole> role = d.AdministrativeRole is null ? default : JsonIds.Parse(d.AdministrativeRole, SocialSecurityVocabulary.AdministrativeRoles, path + ".administrativeRole");
+        Rules.Fact<Perspective> perspective = d.Perspective is null ? Rules.Fact<Perspective>.Unknown : JsonIds.Parse(d.Perspective, SocialSecurityVocabulary.Perspectives, path + ".perspective");
+        Rules.Fact<AdministrativeRole> role = d.AdministrativeRole is null ? Rules.Fact<AdministrativeRole>.Unknown : JsonIds.Parse(d.AdministrativeRole, SocialSecurityVocabulary.AdministrativeRoles, path + ".administrativeRole");
         Rules.Fact<NodaTime.LocalDate> date = default;
         if (d.InterviewDate is not null)
         {
