@@ -87,7 +87,9 @@ public static class CorpusCsv
         Preconditions.CheckNotNull(writer);
         var list = records.ToList();
         var variables = list.SelectMany(r => r.Variables.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
+        // Quote every field that holds a quote, a delimiter (also ';' for German Excel), any line-break character or
+        // leading/trailing white space: CsvHelper's default only looks for the configured CRLF, not a lone CR or LF.
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n", ShouldQuote = static args => NeedsQuotes(args.Field) };
         using var csv = new CsvWriter(writer, config, leaveOpen: true);
         foreach (var column in FixedColumns)
         {
@@ -164,16 +166,33 @@ public static class CorpusCsv
     public static ImmutableArray<CodingRecord> Read(TextReader reader)
     {
         Preconditions.CheckNotNull(reader);
+        string all;
+        try
+        {
+            all = reader.ReadToEnd();
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new CorpusCsvException("The file is not valid UTF-8.", ex);
+        }
+        if (all.StartsWith('\uFEFF'))
+        {
+            all = all[1..];
+        }
+        // The delimiter is decided by the header alone (a semicolon header as German Excel writes it), never by the
+        // data, whose text may hold either character.
+        int firstBreak = all.IndexOfAny(['\r', '\n']);
+        string headerLine = firstBreak < 0 ? all : all[..firstBreak];
+        string delimiter = !headerLine.Contains(',', StringComparison.Ordinal) && headerLine.Contains(';', StringComparison.Ordinal) ? ";" : ",";
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            DetectDelimiter = true,
-            DetectDelimiterValues = [",", ";"],
+            Delimiter = delimiter,
             BadDataFound = null,
             MissingFieldFound = null,
         };
         try
         {
-            using var csv = new CsvReader(reader, config);
+            using var csv = new CsvReader(new StringReader(all), config);
             if (!csv.Read() || !csv.ReadHeader())
             {
                 throw new CorpusCsvException(1, "the file is empty; expected a header with at least document, start, end, code, coder.");
@@ -245,10 +264,6 @@ public static class CorpusCsv
             int line = ex.Context?.Parser?.RawRow ?? 0;
             throw new CorpusCsvException(line, $"the CSV is malformed: {ex.Message.Split('\n')[0]}", ex);
         }
-        catch (DecoderFallbackException ex)
-        {
-            throw new CorpusCsvException("The file is not valid UTF-8.", ex);
-        }
     }
 
     /// <summary>
@@ -278,6 +293,9 @@ public static class CorpusCsv
         }
         return corpus;
     }
+
+    private static bool NeedsQuotes(string? field) =>
+        field is { Length: > 0 } f && (f.AsSpan().IndexOfAny("\",;\r\n") >= 0 || char.IsWhiteSpace(f[0]) || char.IsWhiteSpace(f[^1]));
 
     private static string? Empty(string? field) => string.IsNullOrEmpty(field) ? null : field;
 }
