@@ -97,7 +97,14 @@ public static class RefiCodebook
         var codes = new List<Code>();
         if (root.Element(ns + "Codes") is { } codesElement)
         {
-            RefiXml.ReadCodes(codesElement, ns, codes, new Dictionary<string, string>(StringComparer.Ordinal), report);
+            try
+            {
+                RefiXml.ReadCodes(codesElement, ns, codes, new Dictionary<string, string>(StringComparer.Ordinal), report);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InvalidDataException($"The codebook holds a code MoDomain cannot accept: {ex.Message}", ex);
+            }
         }
         foreach (var set in root.Element(ns + "Sets")?.Elements(ns + "Set") ?? [])
         {

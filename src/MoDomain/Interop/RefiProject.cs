@@ -354,7 +354,14 @@ public static class RefiProject
             byte[] xml = ReadEntry(projectEntry, budget);
             using var xmlStream = new MemoryStream(xml);
             var document = RefiXml.Load(xmlStream, "project.qde");
-            return ReadProject(document, name => entries.TryGetValue(name, out var e) ? ReadEntry(e, budget) : null);
+            try
+            {
+                return ReadProject(document, name => entries.TryGetValue(name, out var e) ? ReadEntry(e, budget) : null);
+            }
+            catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException or KeyNotFoundException)
+            {
+                throw new InvalidDataException($"project.qde holds a value MoDomain cannot accept: {ex.Message}", ex);
+            }
         }
     }
 

@@ -137,6 +137,21 @@ public sealed class RefiTests
     }
 
     [Fact]
+    public void Malformed_values_in_a_project_give_a_clear_invalid_data_error()
+    {
+        const string xml = """
+            <Project name="p" xmlns="urn:QDA-XML:project:1.0"><Sources>
+              <TextSource guid="66666666-6666-6666-6666-666666666666" name="A"><PlainTextContent>Text</PlainTextContent>
+                <PlainTextSelection guid="77777777-7777-7777-7777-777777777777" startPosition="x" endPosition="2"/>
+              </TextSource></Sources></Project>
+            """;
+        var ex = Assert.Throws<InvalidDataException>(() => RefiProject.Read(new MemoryStream(Zip(("project.qde", xml)))));
+        Assert.Contains("cannot accept", ex.Message);
+        var blank = Assert.Throws<InvalidDataException>(() => RefiCodebook.Read("""<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="22222222-2222-2222-2222-222222222222" name=" " isCodable="true"/></Codes></CodeBook>"""));
+        Assert.Contains("cannot accept", blank.Message);
+    }
+
+    [Fact]
     public void Xml_with_a_dtd_is_refused()
     {
         const string xml = """<?xml version="1.0"?><!DOCTYPE CodeBook [<!ENTITY x "boom">]><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>""";
