@@ -19,12 +19,14 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var root = new RootCommand("modomain — classify migrant organisations (Migrantenorganisationen) under the definitions of MoDomain.");
+        var root = new RootCommand("modomain — migrant organisations (Migrantenorganisationen): definitions, objectives, social-security functions, funding, cooperation, research coding and reference figures, on the embedded sample or your JSON files.");
         root.Subcommands.Add(ClassifyCommand.Create(output, error));
         root.Subcommands.Add(ObjectivesCommand.Create(output, error));
         root.Subcommands.Add(FunctionsCommand.Create(output, error));
         root.Subcommands.Add(CooperationCommand.Create(output, error));
         root.Subcommands.Add(VocabCommand.Create(output, error));
+        root.Subcommands.Add(CodebookCommand.Create(output, error));
+        root.Subcommands.Add(CorpusCommand.Create(output, error));
         root.Subcommands.Add(ReferenceCommand.Create(output, error));
         root.Subcommands.Add(SchemaCommand.Create(output, error));
         root.Subcommands.Add(ReportCommand.Create(output, error));

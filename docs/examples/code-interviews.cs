@@ -1,0 +1,62 @@
+#:project ../../src/MoDomain/MoDomain.csproj
+#:property PublishAot=false
+#:property ImplicitUsings=enable
+// Code interviews against the MIKOSS functions: dotnet run docs/examples/code-interviews.cs
+// Builds a codebook, codes a small fictional corpus with two coders, prints the 4 x 3 function x perspective
+// matrix and where homemaking and service co-occur, and exports a REFI-QDA project (.qdpx) and a tidy CSV.
+using MoDomain.Coding;
+using MoDomain.Interop;
+using MoDomain.SocialSecurity;
+using MoDomain.Vocabulary;
+using NodaTime;
+
+// 1. Codebook: the library's frameworks plus one code of our own.
+var codebook = Codebook.Standard.WithCode("own:language-barrier", "Language barrier", "Sprachbarriere", colour: "#999999");
+
+// 2. Corpus: two interviews, coded by two coders.
+string homemaking = StandardCodes.Function(SocialSecurityFunction.Homemaking);
+string service = StandardCodes.Function(SocialSecurityFunction.Service);
+var corpus = Corpus.Create(codebook)
+    .AddDocument("mo-01", "Hier fühlen sich alle zuhause. Nach dem Tee helfen wir beim Antrag auf Wohngeld.",
+        new DocumentAttributes(Perspective.MigrantOrganisation, organisationId: "anadolu-kulturverein", interviewDate: new LocalDate(2025, 3, 4)))
+    .AddDocument("pa-01", "Die Vereine erreichen Familien, die wir nicht erreichen. Die Sprachbarriere bleibt.",
+        new DocumentAttributes(Perspective.PublicAdministration, AdministrativeRole.IntegrationAdministration, organisationId: "anadolu-kulturverein"))
+    .CodeText("mo-01", "Hier fühlen sich alle zuhause.", StandardCodes.Indicator(FunctionIndicator.ArrivingFeelingAtHome), "coder-a")
+    .CodeText("mo-01", "Hier fühlen sich alle zuhause.", homemaking, "coder-b")
+    .CodeText("mo-01", "Hier fühlen sich alle zuhause. Nach dem Tee helfen wir beim Antrag auf Wohngeld.", service, "coder-a")
+    .CodeText("mo-01", "Nach dem Tee helfen wir beim Antrag auf Wohngeld.", StandardCodes.Indicator(FunctionIndicator.SupportUsingServices), "coder-b")
+    .CodeText("pa-01", "Die Vereine erreichen Familien, die wir nicht erreichen.", StandardCodes.Indicator(FunctionIndicator.ReferralAndAccess), "coder-a")
+    .CodeText("pa-01", "Die Sprachbarriere bleibt.", "own:language-barrier", "coder-b");
+
+// 3. Analyses: the MIKOSS matrix and the co-occurrence the report asks about.
+var matrix = corpus.FunctionPerspectiveMatrix();
+Console.WriteLine(matrix.Render(Language.German));
+foreach (var hit in corpus.WhereHomemakingAndServiceCoOccur())
+{
+    Console.WriteLine($"homemaking + service in {hit.DocumentId}: \"{hit.OverlapText}\"");
+}
+
+// 4. Agreement input (unit x coder x code) for the agreement statistics.
+var units = CodingUnits.Assignments(corpus, CodingUnitLevel.Document);
+Console.WriteLine($"{units.Length} code assignments by {corpus.Coders.Length} coders on {corpus.Documents.Count} documents");
+
+// 5. Exports into a temporary folder: REFI-QDA project for MAXQDA/ATLAS.ti/NVivo/QualCoder, tidy CSV for R/pandas.
+string folder = Directory.CreateTempSubdirectory("modomain-interviews-").FullName;
+RefiProject.WriteFile(corpus, Path.Combine(folder, "interviews.qdpx"));
+CorpusCsv.WriteFile(corpus, Path.Combine(folder, "codings.csv"));
+Console.WriteLine($"exported to {folder}");
+
+// Pin the documented result so the script fails if the library changes behaviour.
+bool ok = matrix.Segments(SocialSecurityFunction.Homemaking, Perspective.MigrantOrganisation) == 1
+    && matrix.Segments(SocialSecurityFunction.Service, Perspective.MigrantOrganisation) == 1
+    && matrix.Segments(SocialSecurityFunction.Hinge, Perspective.MigrantOrganisation) == 1
+    && matrix.Segments(SocialSecurityFunction.Hinge, Perspective.PublicAdministration) == 1
+    && corpus.WhereHomemakingAndServiceCoOccur().Length == 2
+    && RefiProject.ReadFile(Path.Combine(folder, "interviews.qdpx")).Corpus.Codings.Count == corpus.Codings.Count;
+Directory.Delete(folder, recursive: true);
+if (!ok)
+{
+    Console.Error.WriteLine("unexpected result: the matrix or the exports differ from the documented example");
+    return 1;
+}
+return 0;

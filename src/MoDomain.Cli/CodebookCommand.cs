@@ -1,0 +1,63 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using MoDomain.Coding;
+using MoDomain.Interop;
+using MoDomain.Samples;
+
+namespace MoDomain.Cli;
+
+/// <summary>The <c>codebook</c> command: export the research codebook as REFI-QDA <c>.qdc</c> or JSON.</summary>
+public static class CodebookCommand
+{
+    /// <summary>Creates the command with its <c>export</c> subcommand.</summary>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = CliInput.FileArgument("A codebook to convert (.qdc or MoDomain codebook .json). Default: the embedded sample codebook (the library's frameworks plus one researcher code).");
+        var format = CliInput.FormatOption("qdc", "json");
+        var outFile = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output." };
+        var lang = CliInput.LanguageOption();
+        var export = new Command("export", "Export a codebook as REFI-QDA .qdc (for MAXQDA, ATLAS.ti, NVivo, QualCoder) or as MoDomain JSON. Code GUIDs are derived from the code ids, so repeated exports are identical. Example: 'modomain codebook export --format qdc --out codes.qdc'.")
+        {
+            file, format, outFile, lang,
+        };
+        export.SetAction(parseResult =>
+        {
+            var input = parseResult.GetValue(file);
+            Codebook codebook;
+            try
+            {
+                codebook = input is null ? SampleCorpus.Codebook : ReadCodebook(input, error);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or ArgumentException)
+            {
+                error.WriteLine($"error: {input?.Name}: {ex.Message}");
+                return ExitCodes.InvalidInput;
+            }
+            var language = parseResult.GetValue(lang) is { } l ? CliInput.ResolveLanguage(l) : Vocabulary.Language.German;
+            string text = parseResult.GetValue(format) == "json" ? CorpusJson.WriteCodebook(codebook) : RefiCodebook.Write(codebook, language);
+            return CorpusCommand.Emit(text, parseResult.GetValue(outFile), output, error);
+        });
+        return new Command("codebook", "Work with the research codebook (codes from the library's frameworks plus researcher codes).") { export };
+    }
+
+    private static Codebook ReadCodebook(FileInfo input, TextWriter error)
+    {
+        if (input.Extension.Equals(".qdc", StringComparison.OrdinalIgnoreCase))
+        {
+            using var stream = input.OpenRead();
+            var import = RefiCodebook.Read(stream);
+            foreach (var line in import.Report.Ignored)
+            {
+                error.WriteLine($"note: not imported: {line}");
+            }
+            return import.Codebook;
+        }
+        return CorpusJson.ReadCodebook(File.ReadAllText(input.FullName, Encoding.UTF8));
+    }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using MoDomain.Internal;
+using MoDomain.SocialSecurity;
+using NodaTime.Text;
+
+namespace MoDomain.Coding;
+
+/// <summary>
+/// One coding as a flat, tidy record with its context: the row of the CSV and JSON exports (one row per coding) and
+/// what <c>CorpusCsv.Read</c> returns. Attribute values are text (<c>null</c> when absent).
+/// </summary>
+/// <param name="DocumentId">The document id.</param>
+/// <param name="Start">The segment start.</param>
+/// <param name="End">The segment end (exclusive).</param>
+/// <param name="Text">The segment text, or null when left out.</param>
+/// <param name="CodeId">The code id.</param>
+/// <param name="CodeLabelEnglish">The English code label, or null.</param>
+/// <param name="CodeLabelGerman">The German code label, or null.</param>
+/// <param name="CoderId">The coder id.</param>
+/// <param name="Memo">The memo, or null.</param>
+/// <param name="Perspective">The perspective id, or null.</param>
+/// <param name="AdministrativeRole">The administrative role id, or null.</param>
+/// <param name="OrganisationId">The organisation reference, or null.</param>
+/// <param name="InterviewDate">The interview date (<c>yyyy-MM-dd</c>), or null.</param>
+/// <param name="Language">The language tag, or null.</param>
+/// <param name="SpeakerId">The pseudonymous speaker id, or null.</param>
+/// <param name="SpeakerName">The speaker's name (only when direct identifiers were included), or null.</param>
+/// <param name="Variables">The free variables as invariant text, by name.</param>
+/// <param name="Line">The line of the CSV file the record was read from (1 = header), or 0 when not read from a file.</param>
+public sealed record CodingRecord(
+    string DocumentId,
+    int Start,
+    int End,
+    string? Text,
+    string CodeId,
+    string? CodeLabelEnglish,
+    string? CodeLabelGerman,
+    string CoderId,
+    string? Memo,
+    string? Perspective,
+    string? AdministrativeRole,
+    string? OrganisationId,
+    string? InterviewDate,
+    string? Language,
+    string? SpeakerId,
+    string? SpeakerName,
+    ImmutableSortedDictionary<string, string> Variables,
+    int Line = 0)
+{
+    /// <summary>Flattens the codings of a corpus into records, in coding order.</summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="includeText">Whether to include the segment text.</param>
+    /// <param name="includeDirectIdentifiers">Whether to include direct identifiers (speaker names); off unless the caller opts in.</param>
+    /// <returns>The records.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="corpus"/> is null.</exception>
+    public static ImmutableArray<CodingRecord> FromCorpus(Corpus corpus, bool includeText = true, bool includeDirectIdentifiers = false)
+    {
+        Preconditions.CheckNotNull(corpus);
+        var builder = ImmutableArray.CreateBuilder<CodingRecord>(corpus.Codings.Count);
+        foreach (var coding in corpus.Codings)
+        {
+            var document = corpus.Document(coding.Segment.DocumentId);
+            var a = document.Attributes;
+            var code = corpus.Codebook[coding.CodeId];
+            var variables = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            foreach (var pair in a.Variables)
+            {
+                variables[pair.Key] = pair.Value.ToString();
+            }
+            builder.Add(new CodingRecord(
+                document.Id,
+                coding.Segment.Start,
+                coding.Segment.End,
+                includeText ? corpus.TextOf(coding.Segment) : null,
+                code.Id,
+                code.Label.English,
+                code.Label.German,
+                coding.CoderId,
+                coding.Memo,
+                a.Perspective.IsKnown ? SocialSecurityVocabulary.Perspectives.IdOf(a.Perspective.Value) : null,
+                a.AdministrativeRole.IsKnown ? SocialSecurityVocabulary.AdministrativeRoles.IdOf(a.AdministrativeRole.Value) : null,
+                a.OrganisationId,
+                a.InterviewDate.IsKnown ? LocalDatePattern.Iso.Format(a.InterviewDate.Value) : null,
+                a.Language,
+                a.SpeakerId,
+                includeDirectIdentifiers ? a.SpeakerName : null,
+                variables.ToImmutable()));
+        }
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>Turns records into agreement input (see <see cref="CodingUnits"/>): one distinct (unit, coder, code) per record.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="level">The unit level.</param>
+    /// <returns>The assignments in record order, duplicates removed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is or holds null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
+    public static ImmutableArray<CodingUnit> ToUnits(IEnumerable<CodingRecord> records, CodingUnitLevel level = CodingUnitLevel.Segment)
+    {
+        Preconditions.CheckNoNullElements(records);
+        Preconditions.CheckDefined(level);
+        var seen = new HashSet<CodingUnit>();
+        var builder = ImmutableArray.CreateBuilder<CodingUnit>();
+        foreach (var r in records)
+        {
+            var unit = new CodingUnit(CodingUnits.Key(new TextSegment(r.DocumentId, r.Start, r.End), level), r.CoderId, r.CodeId);
+            if (seen.Add(unit))
+            {
+                builder.Add(unit);
+            }
+        }
+        return builder.ToImmutable();
+    }
+}

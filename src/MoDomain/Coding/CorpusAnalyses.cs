@@ -1,0 +1,327 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using MoDomain.Internal;
+using MoDomain.Rules;
+using MoDomain.SocialSecurity;
+using NodaTime.Text;
+
+namespace MoDomain.Coding;
+
+/// <summary>
+/// Analyses of a coded <see cref="Corpus"/>: code frequencies, the MIKOSS function × perspective matrix, code
+/// co-occurrence (including where homemaking and service co-occur), code × attribute cross-tabulations and retrieval
+/// of coded segments with their text.
+/// </summary>
+/// <remarks>
+/// Unless stated otherwise, analyses count <em>distinct coded segments</em>: a segment × code pair counts once however
+/// many coders gave it. Pass <c>coderId</c> to restrict an analysis to one coder. Results are in a deterministic order
+/// (codes in codebook order, groups ordinal). All methods are pure.
+/// </remarks>
+public static class CorpusAnalyses
+{
+    /// <summary>The attribute names <see cref="CrossTabulate"/> understands besides free variable names.</summary>
+    public static ImmutableArray<string> AttributeNames { get; } =
+        ["perspective", "administrative-role", "organisation", "interview-date", "language", "speaker"];
+
+    /// <summary>Counts, per group and code, the distinct coded segments and the documents they occur in.</summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="grouping">How to group.</param>
+    /// <param name="coderId">Only this coder's codings, or null for all.</param>
+    /// <returns>One row per group and code used, ordered by group (ordinal) and code (codebook order).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="corpus"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="grouping"/> is not defined.</exception>
+    public static ImmutableArray<CodeFrequency> CodeFrequencies(this Corpus corpus, FrequencyGrouping grouping = FrequencyGrouping.Corpus, string? coderId = null)
+    {
+        Preconditions.CheckNotNull(corpus);
+        Preconditions.CheckDefined(grouping);
+        var order = CodeOrder(corpus.Codebook);
+        return
+        [
+            .. Distinct(corpus, coderId)
+                .GroupBy(c => (Group: GroupKey(corpus.Document(c.Segment.DocumentId), grouping), c.CodeId))
+                .Select(g => new CodeFrequency(g.Key.Group, g.Key.CodeId, g.Count(), g.Select(c => c.Segment.DocumentId).Distinct(StringComparer.Ordinal).Count()))
+                .OrderBy(f => f.Group, StringComparer.Ordinal)
+                .ThenBy(f => order[f.CodeId]),
+        ];
+    }
+
+    /// <summary>Builds the MIKOSS 4 × 3 function × perspective matrix of coded segments and documents.</summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="coderId">Only this coder's codings, or null for all.</param>
+    /// <returns>The matrix.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="corpus"/> is null.</exception>
+    public static CodedFunctionMatrix FunctionPerspectiveMatrix(this Corpus corpus, string? coderId = null)
+    {
+        Preconditions.CheckNotNull(corpus);
+        int nf = Enum.GetValues<SocialSecurityFunction>().Length;
+        int np = Enum.GetValues<Perspective>().Length;
+        var segmentSets = new HashSet<TextSegment>[nf, np];
+        var documentSets = new HashSet<string>[nf, np];
+        var without = new HashSet<TextSegment>[nf];
+        for (int f = 0; f < nf; f++)
+        {
+            without[f] = [];
+            for (int p = 0; p < np; p++)
+            {
+                segmentSets[f, p] = [];
+                documentSets[f, p] = new HashSet<string>(StringComparer.Ordinal);
+            }
+        }
+        foreach (var coding in Distinct(corpus, coderId))
+        {
+            if (!StandardCodes.TryGetFunction(corpus.Codebook, coding.CodeId, out var function))
+            {
+                continue;
+            }
+            var perspective = corpus.Document(coding.Segment.DocumentId).Attributes.Perspective;
+            if (perspective.IsKnown)
+            {
+                segmentSets[(int)function, (int)perspective.Value].Add(coding.Segment);
+                documentSets[(int)function, (int)perspective.Value].Add(coding.Segment.DocumentId);
+            }
+            else
+            {
+                without[(int)function].Add(coding.Segment);
+            }
+        }
+        var segments = new int[nf, np];
+        var documents = new int[nf, np];
+        for (int f = 0; f < nf; f++)
+        {
+            for (int p = 0; p < np; p++)
+            {
+                segments[f, p] = segmentSets[f, p].Count;
+                documents[f, p] = documentSets[f, p].Count;
+            }
+        }
+        return new CodedFunctionMatrix(segments, documents, [.. without.Select(s => s.Count)]);
+    }
+
+    /// <summary>Builds the co-occurrence matrix of the given codes.</summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="codeIds">The codes (rows and columns, in this order); null gives every code used in the corpus, in codebook order.</param>
+    /// <param name="includeSubcodes">Whether a segment counts for a code when its code lies below it.</param>
+    /// <param name="coderId">Only this coder's codings, or null for all.</param>
+    /// <returns>The matrix.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="corpus"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">A code is not in the codebook.</exception>
+    public static CoOccurrenceMatrix CoOccurrenceMatrix(this Corpus corpus, IEnumerable<string>? codeIds = null, bool includeSubcodes = true, string? coderId = null)
+    {
+        Preconditions.CheckNotNull(corpus);
+        var distinct = Distinct(corpus, coderId).ToList();
+        var ids = codeIds is null
+            ? [.. distinct.Select(c => c.CodeId).Distinct(StringComparer.Ordinal).OrderBy(id => CodeOrder(corpus.Codebook)[id])]
+            : codeIds.Select(id => corpus.Codebook[id].Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var counts = new int[ids.Length, ids.Length];
+        var members = new List<(TextSegment Segment, string CodeId)>[ids.Length];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            members[i] = [.. distinct.Where(c => Matches(corpus.Codebook, c.CodeId, ids[i], includeSubcodes)).Select(c => (c.Segment, c.CodeId)).Distinct()];
+        }
+        for (int i = 0; i < ids.Length; i++)
+        {
+            counts[i, i] = members[i].Select(m => m.Segment).Distinct().Count();
+            for (int j = i + 1; j < ids.Length; j++)
+            {
+                int n = 0;
+                foreach (var a in members[i])
+                {
+                    foreach (var b in members[j])
+                    {
+                        if (a.Segment.Overlaps(b.Segment))
+                        {
+                            n++;
+                        }
+                    }
+                }
+                counts[i, j] = n;
+                counts[j, i] = n;
+            }
+        }
+        return new CoOccurrenceMatrix(ids, counts);
+    }
+
+    /// <summary>
+    /// Lists where two codes co-occur: every pair of distinct coded segments of one document, one within each code
+    /// (sub-codes included), that overlap or are identical, with the overlapping text. For the question the MIKOSS
+    /// report raises, use <see cref="WhereHomemakingAndServiceCoOccur"/>.
+    /// </summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="firstCodeId">The first code.</param>
+    /// <param name="secondCodeId">The second code.</param>
+    /// <param name="coderId">Only this coder's codings, or null for all.</param>
+    /// <returns>The co-occurrences in document order and then by position.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="KeyNotFoundException">A code is not in the codebook.</exception>
+    public static ImmutableArray<CoOccurrence> WhereCoOccur(this Corpus corpus, string firstCodeId, string secondCodeId, string? coderId = null)
+    {
+        Preconditions.CheckNotNull(corpus);
+        _ = corpus.Codebook[firstCodeId];
+        _ = corpus.Codebook[secondCodeId];
+        var distinct = Distinct(corpus, coderId).ToList();
+        var first = distinct.Where(c => corpus.Codebook.IsWithin(c.CodeId, firstCodeId)).ToList();
+        var second = distinct.Where(c => corpus.Codebook.IsWithin(c.CodeId, secondCodeId)).ToList();
+        var docOrder = DocumentOrder(corpus);
+        var result = new List<CoOccurrence>();
+        foreach (var a in first)
+        {
+            foreach (var b in second)
+            {
+                if (a.Segment.Overlaps(b.Segment) && !(a.Segment == b.Segment && string.Equals(a.CodeId, b.CodeId, StringComparison.Ordinal)))
+                {
+                    int start = Math.Max(a.Segment.Start, b.Segment.Start);
+                    int end = Math.Min(a.Segment.End, b.Segment.End);
+                    string text = corpus.Document(a.Segment.DocumentId).Text[start..end];
+                    result.Add(new CoOccurrence(a.Segment.DocumentId, a.Segment, a.CodeId, b.Segment, b.CodeId, text));
+                }
+            }
+        }
+        return [.. result.OrderBy(r => docOrder[r.DocumentId]).ThenBy(r => r.First.Start).ThenBy(r => r.Second.Start)];
+    }
+
+    /// <summary>Lists where the homemaking and the service function co-occur (codes or indicators of both overlapping).</summary>
+    /// <param name="corpus">The corpus; its codebook must contain the standard function codes.</param>
+    /// <param name="coderId">Only this coder's codings, or null for all.</param>
+    /// <returns>The co-occurrences.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="corpus"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The codebook lacks the function codes.</exception>
+    public static ImmutableArray<CoOccurrence> WhereHomemakingAndServiceCoOccur(this Corpus corpus, string? coderId = null) =>
+        WhereCoOccur(corpus, StandardCodes.Function(SocialSecurityFunction.Homemaking), StandardCodes.Function(SocialSecurityFunction.Service), coderId);
+
+    /// <summary>Cross-tabulates codes against a document attribute.</summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="attribute">One of <see cref="AttributeNames"/> or the name of a free variable.</param>
+    /// <param name="coderId">Only this coder's codings, or null for all.</param>
+    /// <returns>One cell per code used and attribute value seen, ordered by code (codebook order) and value (ordinal).</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">The attribute is blank.</exception>
+    public static ImmutableArray<CrossTabCell> CrossTabulate(this Corpus corpus, string attribute, string? coderId = null)
+    {
+        Preconditions.CheckNotNull(corpus);
+        Preconditions.CheckNotBlank(attribute);
+        var order = CodeOrder(corpus.Codebook);
+        return
+        [
+            .. Distinct(corpus, coderId)
+                .GroupBy(c => (c.CodeId, Value: AttributeValue(corpus.Document(c.Segment.DocumentId), attribute)))
+                .Select(g => new CrossTabCell(g.Key.CodeId, g.Key.Value, g.Count(), g.Select(c => c.Segment.DocumentId).Distinct(StringComparer.Ordinal).Count()))
+                .OrderBy(c => order[c.CodeId])
+                .ThenBy(c => c.Value, StringComparer.Ordinal),
+        ];
+    }
+
+    /// <summary>Retrieves coded segments with their text, for quoting.</summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="codeId">Only segments with this code or (with <paramref name="includeSubcodes"/>) a code below it; null for all.</param>
+    /// <param name="perspective">Only documents of this perspective; null for all.</param>
+    /// <param name="organisationId">Only documents about this organisation; null for all.</param>
+    /// <param name="includeSubcodes">Whether sub-codes of <paramref name="codeId"/> match.</param>
+    /// <returns>The coded segments in document order, then by position and code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="corpus"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException"><paramref name="codeId"/> is not in the codebook.</exception>
+    public static ImmutableArray<CodedSegment> Retrieve(this Corpus corpus, string? codeId = null, Perspective? perspective = null, string? organisationId = null, bool includeSubcodes = true)
+    {
+        Preconditions.CheckNotNull(corpus);
+        if (codeId is not null)
+        {
+            _ = corpus.Codebook[codeId];
+        }
+        var docOrder = DocumentOrder(corpus);
+        var order = CodeOrder(corpus.Codebook);
+        return
+        [
+            .. corpus.Codings
+                .Where(c => codeId is null || Matches(corpus.Codebook, c.CodeId, codeId, includeSubcodes))
+                .Where(c =>
+                {
+                    var attributes = corpus.Document(c.Segment.DocumentId).Attributes;
+                    return (perspective is null || (attributes.Perspective.IsKnown && attributes.Perspective.Value == perspective.Value))
+                        && (organisationId is null || string.Equals(attributes.OrganisationId, organisationId, StringComparison.Ordinal));
+                })
+                .GroupBy(c => (c.Segment, c.CodeId))
+                .Select(g => new CodedSegment(
+                    corpus.Document(g.Key.Segment.DocumentId),
+                    g.Key.Segment,
+                    g.Key.CodeId,
+                    corpus.TextOf(g.Key.Segment),
+                    [.. g.Select(c => c.CoderId)],
+                    [.. g.Where(c => c.Memo is not null).Select(c => c.Memo!)]))
+                .OrderBy(s => docOrder[s.Segment.DocumentId])
+                .ThenBy(s => s.Segment.Start)
+                .ThenBy(s => s.Segment.End)
+                .ThenBy(s => order[s.CodeId]),
+        ];
+    }
+
+    /// <summary>Returns the value of a document attribute as text, as the analyses and exports use it.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="attribute">One of <see cref="AttributeNames"/> or a free variable name.</param>
+    /// <returns>The value; <c>unknown</c> when not recorded.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string AttributeValue(CorpusDocument document, string attribute)
+    {
+        Preconditions.CheckNotNull(document);
+        Preconditions.CheckNotNull(attribute);
+        var a = document.Attributes;
+        return attribute switch
+        {
+            "perspective" => Known(a.Perspective.Select(SocialSecurityVocabulary.Perspectives.IdOf)),
+            "administrative-role" => Known(a.AdministrativeRole.Select(SocialSecurityVocabulary.AdministrativeRoles.IdOf)),
+            "organisation" => a.OrganisationId ?? Unknown,
+            "interview-date" => Known(a.InterviewDate.Select(LocalDatePattern.Iso.Format)),
+            "language" => a.Language,
+            "speaker" => a.SpeakerId ?? Unknown,
+            _ => a.Variables.TryGetValue(attribute, out var value) ? value.ToString() : Unknown,
+        };
+    }
+
+    private const string Unknown = "unknown";
+
+    private static string Known(Fact<string> fact) => fact.IsKnown ? fact.Value : Unknown;
+
+    private static string GroupKey(CorpusDocument document, FrequencyGrouping grouping) => grouping switch
+    {
+        FrequencyGrouping.Corpus => "corpus",
+        FrequencyGrouping.Document => document.Id,
+        FrequencyGrouping.Organisation => AttributeValue(document, "organisation"),
+        _ => AttributeValue(document, "perspective"),
+    };
+
+    private static bool Matches(Codebook codebook, string codeId, string wanted, bool includeSubcodes) =>
+        includeSubcodes ? codebook.IsWithin(codeId, wanted) : string.Equals(codeId, wanted, StringComparison.Ordinal);
+
+    // Distinct segment × code pairs (first coding of each kept), optionally of one coder only.
+    internal static IEnumerable<SegmentCoding> Distinct(Corpus corpus, string? coderId)
+    {
+        var seen = new HashSet<(TextSegment, string)>();
+        foreach (var coding in corpus.Codings)
+        {
+            if ((coderId is null || string.Equals(coding.CoderId, coderId, StringComparison.Ordinal)) && seen.Add((coding.Segment, coding.CodeId)))
+            {
+                yield return coding;
+            }
+        }
+    }
+
+    private static Dictionary<string, int> CodeOrder(Codebook codebook)
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < codebook.Codes.Count; i++)
+        {
+            order[codebook.Codes[i].Id] = i;
+        }
+        return order;
+    }
+
+    private static Dictionary<string, int> DocumentOrder(Corpus corpus)
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < corpus.Documents.Count; i++)
+        {
+            order[corpus.Documents[i].Id] = i;
+        }
+        return order;
+    }
+}
