@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using MoDomain.Coding;
 using MoDomain.Coding.Agreement;
 
 namespace MoDomain.Tests.Agreement;
@@ -7,7 +8,7 @@ namespace MoDomain.Tests.Agreement;
 /// <summary>The adapters from codings (unit × coder × code) to presence and category data.</summary>
 public sealed class CodingReliabilityTests
 {
-    private static readonly CodingRecord[] Codings =
+    private static readonly CodingUnit[] Codings =
     [
         new("seg-1", "anna", "homemaking"),
         new("seg-1", "ben", "homemaking"),
@@ -55,14 +56,14 @@ public sealed class CodingReliabilityTests
     [Fact]
     public void Categories_take_one_code_per_unit_and_coder()
     {
-        CodingRecord[] codings = [new("d1", "anna", "welfare"), new("d1", "ben", "welfare"), new("d2", "anna", "homemaking")];
+        CodingUnit[] codings = [new("d1", "anna", "welfare"), new("d1", "ben", "welfare"), new("d2", "anna", "homemaking")];
         var data = CodingReliability.Categories(codings, ["homemaking", "welfare"], ["anna", "ben"]);
         Assert.Equal(["homemaking", "welfare"], data.Categories);
         Assert.Null(data.CategoryAt(1, 1));
         var withNone = CodingReliability.Categories(codings, ["homemaking", "welfare"], ["anna", "ben"], noneCategory: "none");
         Assert.Equal("none", withNone.CategoryAt(1, 1));
         Assert.Equal(["homemaking", "welfare", "none"], withNone.Categories);
-        CodingRecord[] clash = [new("d1", "anna", "welfare"), new("d1", "anna", "homemaking")];
+        CodingUnit[] clash = [new("d1", "anna", "welfare"), new("d1", "anna", "homemaking")];
         Assert.Contains("mutually exclusive", Assert.Throws<ArgumentException>(() => CodingReliability.Categories(clash, ["homemaking", "welfare"], ["anna"])).Message, StringComparison.Ordinal);
         Assert.Equal("noneCategory", Assert.Throws<ArgumentException>(() => CodingReliability.Categories(codings, ["homemaking", "welfare"], ["anna", "ben"], noneCategory: "welfare")).ParamName);
     }

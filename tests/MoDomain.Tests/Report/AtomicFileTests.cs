@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using MoDomain.Cli.Report;
+using MoDomain.Interop;
 
 namespace MoDomain.Tests.Report;
 

@@ -35,7 +35,7 @@ public static class CodingReliability
     /// names a code, coder or unit not in the lists.
     /// </exception>
     public static PresenceReliability Presence(
-        IEnumerable<CodingRecord> codings,
+        IEnumerable<CodingUnit> codings,
         IEnumerable<string> codes,
         IEnumerable<string> coders,
         IEnumerable<string>? units = null)
@@ -87,7 +87,7 @@ public static class CodingReliability
     /// or equals a code.
     /// </exception>
     public static ReliabilityData Categories(
-        IEnumerable<CodingRecord> codings,
+        IEnumerable<CodingUnit> codings,
         IEnumerable<string> codes,
         IEnumerable<string> coders,
         IEnumerable<string>? units = null,
@@ -129,7 +129,7 @@ public static class CodingReliability
     }
 
     private static (IdIndex Codes, IdIndex Coders, IdIndex Units, List<(int Unit, int Coder, int Code)> Rows) Resolve(
-        IEnumerable<CodingRecord> codings,
+        IEnumerable<CodingUnit> codings,
         IEnumerable<string> codes,
         IEnumerable<string> coders,
         IEnumerable<string>? units)

@@ -1,24 +1,26 @@
 using System;
 using System.IO;
+using MoDomain.Internal;
 
-namespace MoDomain.Cli.Report;
+namespace MoDomain.Interop;
 
 /// <summary>
 /// Writes a file atomically: the content goes to a temporary file in the same directory, which then replaces the
 /// target in one move. A failure leaves the target as it was (absent or with its old content) and no temporary file.
 /// </summary>
+/// <remarks>Every file-writing export of the library (REFI-QDA, CSV, JSON) and the CLI's report go through this class.</remarks>
 public static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> through a temporary sibling file.</summary>
     /// <param name="path">The target path.</param>
     /// <param name="write">Writes the content to the temporary file's stream.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or names no file.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank or names no file.</exception>
     /// <exception cref="IOException">The file cannot be written or moved; whatever <paramref name="write"/> throws is passed on after the temporary file is removed.</exception>
     public static void Write(string path, Action<Stream> write)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        ArgumentNullException.ThrowIfNull(write);
+        Preconditions.CheckNotBlank(path);
+        Preconditions.CheckNotNull(write);
         string full = Path.GetFullPath(path);
         string? directory = Path.GetDirectoryName(full);
         string name = Path.GetFileName(full);
