@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using MoDomain.Cooperation;
 using MoDomain.Definitions;
+using MoDomain.Funding;
 using MoDomain.Internal;
 using MoDomain.Objectives;
 using MoDomain.SocialSecurity;
@@ -44,6 +45,14 @@ public static class VocabularyCatalog
         SocialSecurityVocabulary.RelationKinds.Scheme,
         .. FunctionTypologies.All,
         CooperationVocabulary.Roles.Scheme,
+        FundingVocabulary.SupportModes.Scheme,
+        FundingVocabulary.Forms.Scheme,
+        FundingVocabulary.RoomForms.Scheme,
+        FundingVocabulary.QualificationWays.Scheme,
+        FundingVocabulary.Funders.Scheme,
+        FundingVocabulary.LegalPersonKinds.Scheme,
+        FundingVocabulary.RecognitionStatuses.Scheme,
+        FundingVocabulary.RequirementKinds.Scheme,
     ];
 
     /// <summary>Finds a scheme by id.</summary>
