@@ -24,6 +24,7 @@ public static class CliApp
         root.Subcommands.Add(ObjectivesCommand.Create(output, error));
         root.Subcommands.Add(FunctionsCommand.Create(output, error));
         root.Subcommands.Add(VocabCommand.Create(output, error));
+        root.Subcommands.Add(EligibilityCommand.Create(output, error));
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
