@@ -12,10 +12,11 @@ namespace MoDomain.Funding;
 /// </summary>
 /// <remarks>
 /// Nothing here is inferred from origin, nationality or religion: a church or public-law religious community is a legal
-/// status given as <see cref="LegalPersonKind"/>, never derived from the profile's kinds. Two derived facts (see
-/// <see cref="FundingFacts"/>): the legal person kind falls back to <see cref="Funding.LegalPersonKind.Association"/> when the
-/// profile's legal form is an association, company, foundation or initiative; paid structures fall back to the profile's
-/// staffing (mixed or mainly paid = yes, volunteers only = no). A known youth-welfare start decides whether (and since when)
+/// status given as <see cref="LegalPersonKind"/>, never derived from the profile's kinds or legal form. Derived readings
+/// (see <see cref="FundingFacts"/>): a known legal form other than <c>other</c> shows the organisation is not an individual;
+/// paid structures fall back to the profile's staffing (mixed or mainly paid = yes, volunteers only = no). Given facts must
+/// agree with the profile (an individual has no association's legal form; paid structures match the staffing), so that
+/// learning a fact never flips a decided outcome. A known youth-welfare start decides whether (and since when)
 /// the organisation works in youth welfare; <see cref="WorksInYouthWelfare"/> is read only when the start is unknown, and
 /// the two must agree (so learning the start never flips a decided outcome).
 /// </remarks>
@@ -38,7 +39,8 @@ public sealed class FundingCase
     /// <param name="awards">The award history; <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="legalPersonKind"/> is not defined.</exception>
-    /// <exception cref="ArgumentException">A known youth-welfare start comes with <paramref name="worksInYouthWelfare"/> = false,
+    /// <exception cref="ArgumentException"><paramref name="legalPersonKind"/> is an individual but the profile has an association's
+    /// legal form; <paramref name="paidStructures"/> contradicts the profile's staffing; or a known youth-welfare start comes with <paramref name="worksInYouthWelfare"/> = false,
     /// or with <paramref name="worksInYouthWelfare"/> = true but lies after the profile's date.</exception>
     public FundingCase(
         OrganisationProfile profile,
@@ -68,6 +70,14 @@ public sealed class FundingCase
         TrustBuilding = trustBuilding;
         ResourcesProvided = resourcesProvided;
         Awards = awards ?? AwardHistory.Empty;
+        Preconditions.CheckArgument(
+            !(legalPersonKind.IsKnown && legalPersonKind.Value == Funding.LegalPersonKind.Individual && profile.LegalForm.IsKnown && profile.LegalForm.Value != LegalForm.Other),
+            "An individual cannot have the legal form of an association, company, foundation or initiative.",
+            nameof(legalPersonKind));
+        Preconditions.CheckArgument(
+            !(paidStructures.IsKnown && profile.Staffing.IsKnown && paidStructures.Value != (profile.Staffing.Value != Staffing.VolunteerOnly)),
+            "Paid structures must agree with the profile's staffing (volunteers only = no paid structures).",
+            nameof(paidStructures));
         if (youthWelfareStart.TryGetValue(out var start) && worksInYouthWelfare.TryGetValue(out bool works))
         {
             Preconditions.CheckArgument(works, "A known youth-welfare start contradicts worksInYouthWelfare = false.", nameof(worksInYouthWelfare));

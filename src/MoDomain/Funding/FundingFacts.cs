@@ -19,10 +19,9 @@ public static class FundingFacts
     public static FactDescriptor<FundingSubject, string> IntendedFunder { get; } =
         new("intended-funder", new LocalizedText("Funder applied to", "Angefragter Fördergeber"), static s => s.Funder is { } f ? FundingVocabulary.Funders.IdOf(f) : "none");
 
-    /// <summary>Gets the kind of legal person: as given, else <c>association</c> when the profile's legal form is known and
-    /// not <c>other</c>.</summary>
+    /// <summary>Gets the kind of legal person (§ 75 SGB VIII), as given; never derived from faith or origin.</summary>
     public static FactDescriptor<FundingSubject, LegalPersonKind> LegalPersonKind { get; } =
-        new("legal-person-kind", new LocalizedText("Kind of legal person", "Art der Person"), static s => LegalPersonKindOf(s.Case), FundingVocabulary.LegalPersonKinds.IdOf);
+        new("legal-person-kind", new LocalizedText("Kind of legal person", "Art der Person"), static s => s.Case.LegalPersonKind, FundingVocabulary.LegalPersonKinds.IdOf);
 
     /// <summary>Gets the profile's legal form.</summary>
     public static FactDescriptor<FundingSubject, LegalForm> LegalForm { get; } =
@@ -72,14 +71,16 @@ public static class FundingFacts
     public static FactDescriptor<FundingSubject, bool> ResourcesProvided { get; } =
         new("resources-provided", new LocalizedText("Money or equipment provided", "Geld oder Ausstattung bereitgestellt"), static s => s.Case.ResourcesProvided, FormatBoolean);
 
-    internal static Fact<LegalPersonKind> LegalPersonKindOf(FundingCase c)
+    // "Not an individual": the kind when given; otherwise a known legal form other than 'other' is an association,
+    // company, foundation or initiative, never a natural person (FundingCase rejects an individual with such a form).
+    internal static Truth NotAnIndividual(FundingCase c)
     {
-        if (c.LegalPersonKind.IsKnown)
+        if (c.LegalPersonKind.TryGetValue(out var kind))
         {
-            return c.LegalPersonKind;
+            return Truth.FromBoolean(kind != Funding.LegalPersonKind.Individual);
         }
         var form = c.Profile.LegalForm;
-        return form.IsKnown && form.Value != Definitions.LegalForm.Other ? Funding.LegalPersonKind.Association : default(Fact<LegalPersonKind>);
+        return form.IsKnown && form.Value != Definitions.LegalForm.Other ? Truth.Yes : Truth.Unknown;
     }
 
     internal static Fact<bool> PaidStructuresOf(FundingCase c)

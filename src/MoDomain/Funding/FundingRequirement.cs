@@ -207,6 +207,6 @@ public sealed class FundingRequirement : IEquatable<FundingRequirement>
     {
         var form = s.Case.Profile.LegalForm;
         var notInformal = form.Test(static f => f != LegalForm.InformalInitiative);
-        return notInformal & FundingFacts.LegalPersonKindOf(s.Case).Test(static k => k != LegalPersonKind.Individual);
+        return notInformal & FundingFacts.NotAnIndividual(s.Case);
     }
 }

@@ -33,10 +33,10 @@ internal sealed class YouthWelfareRules
             "not-an-individual",
             new LocalizedText("Legal person or association of persons, not an individual", "Juristische Person oder Personenvereinigung, keine Einzelperson"),
             Law,
-            [FundingFacts.LegalPersonKind],
-            static s => FundingFacts.LegalPersonKind.Get(s).Test(static k => k != LegalPersonKind.Individual),
+            [FundingFacts.LegalPersonKind, FundingFacts.LegalForm],
+            static s => FundingFacts.NotAnIndividual(s.Case),
             static (s, o) => Text(o,
-                $"As a '{KindId(s)}' it can be a provider.", $"Als „{KindId(s)}“ kann sie Träger sein.",
+                "It is a legal person or an association of persons.", "Sie ist eine juristische Person oder Personenvereinigung.",
                 "Individuals are never recognised.", "Einzelpersonen werden nie anerkannt.",
                 new LocalizedText("The kind of legal person is unknown.", "Die Art der Person ist unbekannt.")));
         var works = new Criterion<FundingSubject>(
@@ -163,7 +163,7 @@ internal sealed class YouthWelfareRules
 
     private static Truth DecideByLaw(FundingSubject s, Truth subdivisions)
     {
-        var kind = FundingFacts.LegalPersonKindOf(s.Case);
+        var kind = s.Case.LegalPersonKind;
         if (!kind.IsKnown)
         {
             return Truth.Unknown;
@@ -182,7 +182,14 @@ internal sealed class YouthWelfareRules
         {
             return Truth.FromBoolean(start <= s.At);
         }
-        return s.Case.WorksInYouthWelfare.Test(static v => v);
+        // Without a start, "works in youth welfare" describes the organisation as of its profile date: it decides dates
+        // from then on; before that date it cannot say when the work began, so it stays open (refinement-safe).
+        var works = s.Case.WorksInYouthWelfare;
+        if (!works.IsKnown)
+        {
+            return Truth.Unknown;
+        }
+        return !works.Value ? Truth.No : s.At >= s.Case.Profile.AsOf ? Truth.Yes : Truth.Unknown;
     }
 
     private static Truth DecideThreeYears(FundingSubject s)

@@ -15,10 +15,11 @@ namespace MoDomain.Samples;
 /// </summary>
 /// <remarks>Every case is meant to be read at <see cref="AsOf"/> (the sample date, 2026-01-01), which the CLI uses as the
 /// default evaluation date. No legal status is derived from a faith or origin: the mosque community and the faith community
-/// are private-law associations or unknown, never a public-law religious community by inference.</remarks>
+/// are private-law associations (given explicitly) or unknown, never a public-law religious community by inference.</remarks>
 public static class SampleFunding
 {
     private const string Eur = "EUR";
+    private const LegalPersonKind Association = LegalPersonKind.Association;
 
     /// <summary>Gets the date the sample cases describe (<see cref="SampleData.AsOf"/>).</summary>
     public static LocalDate AsOf => SampleData.AsOf;
@@ -61,21 +62,21 @@ public static class SampleFunding
         var b = ImmutableDictionary.CreateBuilder<string, FundingCase>(System.StringComparer.Ordinal);
 
         // Volunteer-run cultural association: small one-off and project grants; far from institutional funding.
-        Add(b, "anadolu-kulturverein", p => new FundingCase(p,
+        Add(b, "anadolu-kulturverein", p => new FundingCase(p, legalPersonKind: Association,
             offersBeyondOwnCommunity: false, successRecordSince: new LocalDate(1985, 1, 1), worksInYouthWelfare: false,
             awards: History(
                 new FundingAward(FundingForm.SingleMeasureFunding, FunderKind.MunicipalCultureDepartment, new(2025, 6, 1), new(2025, 6, 30), Money(500m)),
                 new FundingAward(FundingForm.ProjectGrant, FunderKind.MunicipalIntegrationDepartment, new(2025, 9, 1), new(2026, 8, 31), Money(3_000m)))));
 
-        Add(b, "heimatverbund-wolgaregion", p => new FundingCase(p,
+        Add(b, "heimatverbund-wolgaregion", p => new FundingCase(p, legalPersonKind: Association,
             offersBeyondOwnCommunity: false, worksInYouthWelfare: false,
             awards: History(new FundingAward(FundingForm.SingleMeasureFunding, FunderKind.MunicipalCultureDepartment, new(2025, 10, 3), new(2025, 10, 3), Money(250m)))));
 
-        Add(b, "freundeskreis-lissabon", p => new FundingCase(p, offersBeyondOwnCommunity: true));
+        Add(b, "freundeskreis-lissabon", p => new FundingCase(p, legalPersonKind: Association, offersBeyondOwnCommunity: true));
 
         // Postmigrant network: paid staff and open offers; three years of demonstrable success complete on 2026-07-01;
         // youth-welfare work since 2023-09-01, so entitled to § 75 recognition from 2026-09-01.
-        Add(b, "netzwerk-neue-vielfalt", p => new FundingCase(p,
+        Add(b, "netzwerk-neue-vielfalt", p => new FundingCase(p, legalPersonKind: Association,
             offersBeyondOwnCommunity: true, successRecordSince: new LocalDate(2023, 7, 1),
             youthWelfareStart: new LocalDate(2023, 9, 1), professionalPrerequisites: true, conduciveToBasicLaw: true,
             awards: History(
@@ -84,26 +85,26 @@ public static class SampleFunding
 
         // Worked example of the 29 February rule: youth-welfare work began on 2020-02-29 (the founding date 2003 does not
         // count); three years are complete on 2023-03-01, not on 2023-02-28.
-        Add(b, "buergerinitiative-nordstadt", p => new FundingCase(p,
+        Add(b, "buergerinitiative-nordstadt", p => new FundingCase(p, legalPersonKind: Association,
             offersBeyondOwnCommunity: true, successRecordSince: new LocalDate(2010, 1, 1),
             youthWelfareStart: new LocalDate(2020, 2, 29), professionalPrerequisites: true, conduciveToBasicLaw: true,
             awards: History(new FundingAward(FundingForm.ProjectFunding, FunderKind.MunicipalYouthEducationDepartment, new(2025, 1, 1), new(2026, 12, 31), Money(18_500m)))));
 
         // A registered association: its faith gives it no public-law status.
-        Add(b, "moscheegemeinde-am-hafen", p => new FundingCase(p,
+        Add(b, "moscheegemeinde-am-hafen", p => new FundingCase(p, legalPersonKind: Association,
             offersBeyondOwnCommunity: true, successRecordSince: new LocalDate(2015, 5, 1), worksInYouthWelfare: true,
             awards: History(new FundingAward(FundingForm.ProjectGrant, FunderKind.MunicipalIntegrationDepartment, new(2025, 4, 1), new(2026, 3, 31), Money(4_200m)))));
 
-        Add(b, "sc-vielfalt", p => new FundingCase(p,
+        Add(b, "sc-vielfalt", p => new FundingCase(p, legalPersonKind: Association,
             offersBeyondOwnCommunity: true, successRecordSince: new LocalDate(1995, 1, 1),
             awards: History(new FundingAward(FundingForm.FundingGuidelines, FunderKind.MunicipalSportDepartment, new(2025, 1, 1), new(2025, 12, 31), Money(2_400m)))));
 
-        Add(b, "initiative-neue-nachbarn", p => new FundingCase(p,
+        Add(b, "initiative-neue-nachbarn", p => new FundingCase(p, legalPersonKind: Association,
             offersBeyondOwnCommunity: true, worksInYouthWelfare: false,
             awards: History(new FundingAward(FundingForm.FlexibleBudget, FunderKind.MunicipalIntegrationDepartment, new(2025, 11, 1), new(2026, 3, 31), Money(800m)))));
 
         // Land-wide umbrella: institutional funding since 2019 (open-ended) plus an AMIF project.
-        Add(b, "dachverband-migrantischer-vereine", p => new FundingCase(p,
+        Add(b, "dachverband-migrantischer-vereine", p => new FundingCase(p, legalPersonKind: Association,
             offersBeyondOwnCommunity: true, successRecordSince: new LocalDate(2010, 1, 1), worksInYouthWelfare: false,
             partnerInterculturalStaff: true, trustBuilding: true, resourcesProvided: true,
             awards: History(
@@ -112,25 +113,24 @@ public static class SampleFunding
 
         // Parents' network in youth welfare since 2012: entitled to recognition; a Paritätischer member organisation, which
         // is not a subdivision, so not recognised by law.
-        Add(b, "elternnetzwerk-bildungsbruecke", p => new FundingCase(p,
-            legalPersonKind: LegalPersonKind.Association,
+        Add(b, "elternnetzwerk-bildungsbruecke", p => new FundingCase(p, legalPersonKind: Association,
             offersBeyondOwnCommunity: true, successRecordSince: new LocalDate(2013, 1, 1),
             youthWelfareStart: new LocalDate(2012, 9, 1), professionalPrerequisites: true, conduciveToBasicLaw: true,
             awards: History(
                 new FundingAward(FundingForm.RegularFunding, FunderKind.MunicipalYouthEducationDepartment, new(2018, 1, 1), null, Money(42_000m)),
                 new FundingAward(FundingForm.ThirdPartyFunding, FunderKind.Foundation, new(2025, 2, 1), new(2026, 1, 31), null))));
 
-        Add(b, "akademikerforum-entwicklung", p => new FundingCase(p));
+        Add(b, "akademikerforum-entwicklung", p => new FundingCase(p, legalPersonKind: Association));
 
         // Entrepreneurs' association preparing a labour-market cooperation; whether resources come with it is open.
-        Add(b, "unternehmerverband-vielfalt", p => new FundingCase(p,
+        Add(b, "unternehmerverband-vielfalt", p => new FundingCase(p, legalPersonKind: Association,
             offersBeyondOwnCommunity: true, successRecordSince: new LocalDate(2020, 1, 15), worksInYouthWelfare: false,
             partnerInterculturalStaff: true, trustBuilding: true,
             awards: History(new FundingAward(FundingForm.ThirdPartyFunding, FunderKind.Land, new(2025, 1, 1), new(2026, 12, 31), Money(60_000m)))));
 
         Add(b, "glaubensgemeinschaft-lichtblick", p => new FundingCase(p));
 
-        Add(b, "frauentreff-miteinander", p => new FundingCase(p,
+        Add(b, "frauentreff-miteinander", p => new FundingCase(p, legalPersonKind: Association,
             offersBeyondOwnCommunity: false, worksInYouthWelfare: false,
             awards: History(new FundingAward(FundingForm.FlexibleBudget, FunderKind.MunicipalIntegrationDepartment, new(2025, 12, 1), new(2025, 12, 31), Money(300m)))));
 
