@@ -201,7 +201,7 @@ internal static class FundingMapper
         {
             awards.Add(FromDto(dto.Awards![i], string.Create(CultureInfo.InvariantCulture, $"{path}.awards[{i}]")));
         }
-        Fact<LegalPersonKind> kind = dto.LegalPersonKind is null ? default : JsonIds.Parse(dto.LegalPersonKind, FundingVocabulary.LegalPersonKinds, path + ".legalPersonKind");
+        Fact<LegalPersonKind> kind = dto.LegalPersonKind is null ? default(Fact<LegalPersonKind>) : JsonIds.Parse(dto.LegalPersonKind, FundingVocabulary.LegalPersonKinds, path + ".legalPersonKind");
         if (dto.YouthWelfareStart is { } start && dto.WorksInYouthWelfare is { } works)
         {
             if (!works)
