@@ -15,7 +15,7 @@ public sealed class EligibilityResult
         Requirements = [.. policy.Requirements.Select((r, i) => new RequirementResult(r, evaluation.Parts[i]))];
         if (policy.Requirements.FirstOrDefault(r => r.Kind == FundingRequirementKind.YouthWelfareRecognition) is { } youth)
         {
-            YouthWelfareStatus = YouthWelfareRecognition.Assess(subject, youth.SubdivisionsRecognisedByLaw).Status;
+            YouthWelfareStatus = YouthWelfareRules.For(youth.SubdivisionsRecognisedByLaw).Status(subject); // verdict-only path: no trees
         }
     }
 
