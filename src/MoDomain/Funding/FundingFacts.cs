@@ -93,5 +93,16 @@ public static class FundingFacts
         return staffing.IsKnown ? staffing.Value != Staffing.VolunteerOnly : default(Fact<bool>);
     }
 
+    // The verdict of "paid structures" without building a Fact (the decide path stays allocation-free in every build).
+    internal static Truth DecidePaidStructures(FundingCase c)
+    {
+        if (c.PaidStructures.TryGetValue(out bool paid))
+        {
+            return Truth.FromBoolean(paid);
+        }
+        var staffing = c.Profile.Staffing;
+        return staffing.IsKnown ? Truth.FromBoolean(staffing.Value != Staffing.VolunteerOnly) : Truth.Unknown;
+    }
+
     private static string FormatBoolean(bool value) => value ? "yes" : "no";
 }

@@ -112,6 +112,9 @@ public sealed class FundingRequirement : IEquatable<FundingRequirement>
                 return subject.Case.SuccessRecordSince.TryGetValue(out var since) ? FundingPeriods.FirstDayAfterYears(since, MinimumYears) : null;
             case FundingRequirementKind.YouthWelfareRecognition when subject.Case.YouthWelfareStart.TryGetValue(out var start):
                 return MinimumStatus == RecognitionStatus.Entitled ? YouthWelfareRules.EntitlementDate(start) : MinimumStatus == RecognitionStatus.MayBeRecognised ? start : null;
+            case FundingRequirementKind.YouthWelfareRecognition when MinimumStatus == RecognitionStatus.MayBeRecognised && subject.Case.WorksInYouthWelfare.TryGetValue(out bool works) && works:
+                // Without a start, "works in youth welfare" holds from the profile's date on.
+                return subject.Case.Profile.AsOf;
             default:
                 return null;
         }
@@ -153,8 +156,11 @@ public sealed class FundingRequirement : IEquatable<FundingRequirement>
                     static (s, o) => YouthWelfareRules.Text(o, "Its non-profit status is recognised.", "Ihre Gemeinnützigkeit ist anerkannt.", "Its non-profit status is not recognised.", "Ihre Gemeinnützigkeit ist nicht anerkannt.",
                         new LocalizedText("Its non-profit status is unknown.", "Ihre Gemeinnützigkeit ist unbekannt.")));
             case FundingRequirementKind.PaidStructures:
-                return YouthWelfareRules.BooleanCriterion(Id, label, Qz, FundingFacts.PaidStructures,
-                    "It has paid structures.", "Sie hat hauptamtliche Strukturen.", "Its work rests on volunteers alone.", "Ihre Arbeit ruht allein auf Ehrenamtlichen.");
+                return new Criterion<FundingSubject>(Id, label, Qz,
+                    [FundingFacts.PaidStructures],
+                    static s => FundingFacts.DecidePaidStructures(s.Case),
+                    static (s, o) => YouthWelfareRules.Text(o, "It has paid structures.", "Sie hat hauptamtliche Strukturen.", "Its work rests on volunteers alone.", "Ihre Arbeit ruht allein auf Ehrenamtlichen.",
+                        new LocalizedText("Whether it has paid structures is unknown (neither given nor derivable from its staffing).", "Ob sie hauptamtliche Strukturen hat, ist unbekannt (weder angegeben noch aus der Personalausstattung ableitbar).")));
             case FundingRequirementKind.OffersBeyondOwnCommunity:
                 return YouthWelfareRules.BooleanCriterion(Id, label, Qz, FundingFacts.OffersBeyondOwnCommunity,
                     "Its offers reach target groups beyond its own community.", "Ihre Angebote richten sich über die eigene Community hinaus.",

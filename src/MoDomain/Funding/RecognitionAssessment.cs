@@ -6,8 +6,9 @@ namespace MoDomain.Funding;
 /// <summary>The § 75 SGB VIII assessment of a subject: the five-valued status and the three tri-state tiers it comes from.</summary>
 /// <remarks>Mapping onto the tri-state mechanism: <see cref="RecognisedByLaw"/> (Abs. 3) ⊆ <see cref="Entitled"/> (Abs. 3 or
 /// Abs. 1 + three years) ⊆ <see cref="Recognisable"/> (Abs. 3 or Abs. 1). The status is recognised-by-law when the first is
-/// yes; else entitled when the second is yes; else not-recognisable when the third is no; else may-be-recognised when the
-/// third is yes and the second no; otherwise undetermined.</remarks>
+/// yes and undetermined while it is unknown (the kind of legal person could still make it recognised by law); once it is no:
+/// entitled when the second is yes; not-recognisable when the third is no; may-be-recognised when the third is yes and the
+/// second no; otherwise undetermined. So learning a fact never changes a status other than undetermined.</remarks>
 public sealed class RecognitionAssessment
 {
     internal RecognitionAssessment(RecognitionStatus status, Evaluation recognisedByLaw, Evaluation entitled, Evaluation recognisable, LocalDate? entitlementDate)

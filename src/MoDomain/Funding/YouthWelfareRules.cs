@@ -125,11 +125,18 @@ internal sealed class YouthWelfareRules
         _ => throw new ArgumentOutOfRangeException(nameof(minimum), minimum, "The minimum status must be may-be-recognised, entitled or recognised-by-law."),
     };
 
+    // The five-valued status is final only once "recognised by law" is decided: while it is unknown, an organisation that
+    // meets Abs. 1 and Abs. 2 could still turn out to be recognised by law, so the status stays undetermined.
     internal RecognitionStatus Status(FundingSubject subject)
     {
-        if (ByLaw.Decide(subject).IsYes)
+        var byLaw = ByLaw.Decide(subject);
+        if (byLaw.IsYes)
         {
             return RecognitionStatus.RecognisedByLaw;
+        }
+        if (byLaw.IsUnknown)
+        {
+            return RecognitionStatus.Undetermined;
         }
         if (Entitled.Decide(subject).IsYes)
         {

@@ -256,6 +256,59 @@ public sealed class FundingPropertyTests
         }));
     }
 
+    [Fact]
+    public void The_gap_analysis_reports_the_top_most_rung_met_and_the_rung_above_it()
+    {
+        var arb = (from sa in FundingGenerators.SpecAtDate
+                   from funder in Gen.Elements<FunderKind?>(null, FunderKind.MunicipalYouthEducationDepartment)
+                   select (sa.Spec, sa.At, Funder: funder)).ToArbitrary();
+        Check.One(Config, Prop.ForAll(arb, x =>
+        {
+            var subject = new FundingSubject(x.Spec.Build(), x.At, x.Funder);
+            var gap = FundingGapAnalysis.Analyse(subject);
+            var rungs = FundingLadder.Default.Rungs;
+            int highest = gap.HighestRungMet is { } h ? rungs.IndexOf(h) : -1;
+            bool aboveNotMet = gap.RungOutcomes.Skip(highest + 1).All(t => !t.IsYes);
+            bool next = highest + 1 < rungs.Length ? gap.NextRung == rungs[highest + 1] : gap.NextRung is null;
+            bool blocking = gap.NextRungResult is null
+                ? gap.Blocking.IsEmpty
+                : gap.Blocking.Select(b => b.Requirement).SequenceEqual(gap.NextRungResult.Requirements.Where(r => !r.Outcome.IsYes).Select(r => r.Requirement));
+            return (highest < 0 || gap.RungOutcomes[highest].IsYes) && aboveNotMet && next && blocking;
+        }));
+    }
+
+    [Fact]
+    public void Deciding_a_policy_allocates_nothing()
+    {
+        var subjects = FundingGenerators.FullSpec.Sample(200).Select((s, i) => new FundingSubject(s.Mask(j => (i + j) % 4 != 0).Build(), s.AsOf.PlusDays(i * 17), i % 2 == 0 ? FunderKind.MunicipalYouthEducationDepartment : null)).ToArray();
+        int sum = 0;
+        for (int round = 0; round < 50; round++)
+        {
+            foreach (var policy in FundingPolicies.All)
+            {
+                foreach (var s in subjects)
+                {
+                    sum += policy.Decide(s).IsYes ? 1 : 0;
+                }
+            }
+        }
+        var report = new System.Text.StringBuilder();
+        long total = 0;
+        foreach (var policy in FundingPolicies.All)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var s in subjects)
+            {
+                sum += policy.Decide(s).IsYes ? 1 : 0;
+            }
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            total += allocated;
+            report.Append(policy.Id).Append('=').Append(allocated).Append(' ');
+        }
+        Assert.True(total == 0, report.ToString());
+        Assert.True(sum >= 0);
+    }
+
     private static bool Throws(Action action)
     {
         try
