@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using MoDomain.Cooperation;
 using MoDomain.Definitions;
+using MoDomain.Funding;
 using MoDomain.Internal;
 using MoDomain.Objectives;
 using MoDomain.SocialSecurity;
@@ -62,6 +63,14 @@ public static class VocabularyCatalog
         CooperationVocabulary.RoomProvisionForms.Scheme,
         CooperationVocabulary.QualificationOffers.Scheme,
         CooperationVocabulary.MaturityComparisons.Scheme,
+        FundingVocabulary.SupportModes.Scheme,
+        FundingVocabulary.Forms.Scheme,
+        FundingVocabulary.RoomForms.Scheme,
+        FundingVocabulary.QualificationWays.Scheme,
+        FundingVocabulary.Funders.Scheme,
+        FundingVocabulary.LegalPersonKinds.Scheme,
+        FundingVocabulary.RecognitionStatuses.Scheme,
+        FundingVocabulary.RequirementKinds.Scheme,
     ];
 
     /// <summary>Finds a scheme by id.</summary>

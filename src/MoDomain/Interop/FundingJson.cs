@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MoDomain.Funding;
+using MoDomain.Internal;
+
+namespace MoDomain.Interop;
+
+/// <summary>
+/// JSON for funding policies, ladders and funding cases (contract version 1), through a source-generated context.
+/// </summary>
+/// <remarks>Reading is all-or-nothing: an error throws a <see cref="JsonException"/> naming the JSON path; unknown or
+/// duplicate properties are rejected; a newer <c>schemaVersion</c> is refused. Collections read either a bare array or a
+/// <c>{"schemaVersion":1,"policies"|"fundingCases":[…]}</c> document.</remarks>
+public static class FundingJson
+{
+    private static readonly FundingJsonContext Context = new(new JsonSerializerOptions(FundingJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Serializes a policy.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public static string SerializePolicy(FundingPolicy policy)
+    {
+        Preconditions.CheckNotNull(policy);
+        return JsonSerializer.Serialize(FundingMapper.ToDto(policy, withSchemaVersion: true), Context.FundingPolicyDto);
+    }
+
+    /// <summary>Deserializes a policy.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is not a valid policy (the message names the path).</exception>
+    public static FundingPolicy DeserializePolicy(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        return FundingMapper.FromDto(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.FundingPolicyDto), "$");
+    }
+
+    /// <summary>Reads a policy from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is not a valid policy.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static FundingPolicy ReadPolicy(Stream utf8Json) => DeserializePolicy(ReadAll(utf8Json));
+
+    /// <summary>Serializes policies as a document.</summary>
+    /// <param name="policies">The policies.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="policies"/> or an element is null.</exception>
+    public static string SerializePolicies(IEnumerable<FundingPolicy> policies)
+    {
+        Preconditions.CheckNoNullElements(policies);
+        var dto = new FundingPolicyCollectionDto { SchemaVersion = SchemaVersions.Current, Policies = [] };
+        foreach (var p in policies)
+        {
+            dto.Policies.Add(FundingMapper.ToDto(p, withSchemaVersion: false));
+        }
+        return JsonSerializer.Serialize(dto, Context.FundingPolicyCollectionDto);
+    }
+
+    /// <summary>Deserializes policies (an array or a document).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The policies.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is not valid.</exception>
+    public static ImmutableArray<FundingPolicy> DeserializePolicies(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        return JsonDocumentReader.ReadCollection(
+            Encoding.UTF8.GetBytes(json), Context.ListFundingPolicyDto, Context.FundingPolicyCollectionDto, "policies",
+            static d => d.SchemaVersion, static d => d.Policies, FundingMapper.FromDto);
+    }
+
+    /// <summary>Serializes a ladder.</summary>
+    /// <param name="ladder">The ladder.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="ladder"/> is null.</exception>
+    public static string SerializeLadder(FundingLadder ladder)
+    {
+        Preconditions.CheckNotNull(ladder);
+        return JsonSerializer.Serialize(FundingMapper.ToDto(ladder), Context.FundingLadderDto);
+    }
+
+    /// <summary>Deserializes a ladder (rungs lowest first).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The ladder.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is not a valid ladder, e.g. a duplicate (cyclic) rung.</exception>
+    public static FundingLadder DeserializeLadder(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        return FundingMapper.FromDto(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.FundingLadderDto), "$");
+    }
+
+    /// <summary>Reads a ladder from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The ladder.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is not a valid ladder.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static FundingLadder ReadLadder(Stream utf8Json) => DeserializeLadder(ReadAll(utf8Json));
+
+    /// <summary>Serializes funding cases as a document.</summary>
+    /// <param name="cases">The cases.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="cases"/> or an element is null.</exception>
+    public static string SerializeCases(IEnumerable<FundingCase> cases)
+    {
+        Preconditions.CheckNoNullElements(cases);
+        var dto = new FundingCaseCollectionDto { SchemaVersion = SchemaVersions.Current, FundingCases = [] };
+        foreach (var c in cases)
+        {
+            dto.FundingCases.Add(FundingMapper.ToDto(c, withSchemaVersion: false));
+        }
+        return JsonSerializer.Serialize(dto, Context.FundingCaseCollectionDto);
+    }
+
+    /// <summary>Deserializes funding cases (an array or a document).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The cases.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is not valid.</exception>
+    public static ImmutableArray<FundingCase> DeserializeCases(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        return JsonDocumentReader.ReadCollection(
+            Encoding.UTF8.GetBytes(json), Context.ListFundingCaseDto, Context.FundingCaseCollectionDto, "fundingCases",
+            static d => d.SchemaVersion, static d => d.FundingCases, FundingMapper.FromDto);
+    }
+
+    /// <summary>Reads funding cases from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The cases.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is not valid.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ImmutableArray<FundingCase> ReadCases(Stream utf8Json) => DeserializeCases(ReadAll(utf8Json));
+
+    private static string ReadAll(Stream stream)
+    {
+        Preconditions.CheckNotNull(stream);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return reader.ReadToEnd();
+    }
+}
