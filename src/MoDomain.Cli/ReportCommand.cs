@@ -8,6 +8,7 @@ using System.Text;
 using MoDomain.Cli.Report;
 using MoDomain.Cooperation;
 using MoDomain.Definitions;
+using MoDomain.Funding;
 using MoDomain.Interop;
 using MoDomain.Objectives;
 using MoDomain.Samples;
@@ -29,11 +30,12 @@ public static class ReportCommand
         var outPath = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file (atomically: a temporary file in the same directory replaces it). Default: standard output." };
         var objectives = new Option<FileInfo?>("--objectives") { Description = "A JSON file with objective profiles, matched to organisations by name. Default: the sample's, when no FILE is given." };
         var functions = new Option<FileInfo?>("--functions") { Description = "A JSON file with function evidence profiles, matched to organisations by name. Default: the sample's, when no FILE is given." };
+        var funding = new Option<FileInfo?>("--funding") { Description = "A JSON file with funding cases (as for 'eligibility'), matched to organisations by name, for the funding ladder. Default: the sample's, when no FILE is given." };
         var cooperation = new Option<FileInfo?>("--cooperation") { Description = "A JSON file with a municipality's cooperation (set-up and records, as for 'cooperation'); trajectories are matched to organisations by name. Default: the sample municipality's, when no FILE is given." };
         var lang = CliInput.LanguageOption();
         var command = new Command("report", "Write a self-contained HTML report (definitions with reasons, Preißler quadrant chart, function × perspective heatmap, funding, cooperation, reference figures) with inline SVG charts and data tables; no scripts, no external files. Examples: 'modomain report --out report.html', 'modomain report --org moscheegemeinde-am-hafen --lang de --out moschee.html'.")
         {
-            file, org, outPath, objectives, functions, cooperation, lang,
+            file, org, outPath, objectives, functions, funding, cooperation, lang,
         };
         command.SetAction(parseResult => Execute(
             parseResult.GetValue(file),
@@ -41,6 +43,7 @@ public static class ReportCommand
             parseResult.GetValue(outPath),
             parseResult.GetValue(objectives),
             parseResult.GetValue(functions),
+            parseResult.GetValue(funding),
             parseResult.GetValue(cooperation),
             parseResult.GetValue(lang),
             output,
@@ -48,7 +51,7 @@ public static class ReportCommand
         return command;
     }
 
-    private static int Execute(FileInfo? file, string? orgKey, FileInfo? outFile, FileInfo? objectivesFile, FileInfo? functionsFile, FileInfo? cooperationFile, string? lang, TextWriter output, TextWriter error)
+    private static int Execute(FileInfo? file, string? orgKey, FileInfo? outFile, FileInfo? objectivesFile, FileInfo? functionsFile, FileInfo? fundingFile, FileInfo? cooperationFile, string? lang, TextWriter output, TextWriter error)
     {
         int status = CliInput.TryRead(file, MoDomainJson.ReadProfiles, SampleData.Profiles, error, out var profiles);
         if (status != ExitCodes.Success)
@@ -67,6 +70,13 @@ public static class ReportCommand
         {
             return status;
         }
+        ImmutableArray<FundingCase> fundingCases = file is null ? SampleFunding.Cases : [];
+        status = CliInput.TryRead(fundingFile, FundingJson.ReadCases, fundingCases, error, out fundingCases);
+        if (status != ExitCodes.Success)
+        {
+            return status;
+        }
+
         MunicipalityCooperation? cooperationData = file is null ? SampleCooperation.Municipality : null;
         status = CliInput.TryRead(cooperationFile, CooperationJson.ReadMunicipality, cooperationData, error, out cooperationData);
         if (status != ExitCodes.Success)
@@ -113,6 +123,7 @@ public static class ReportCommand
             subject,
             o => objectivesByName.GetValueOrDefault(o.Name),
             o => evidenceByName.GetValueOrDefault(o.Name),
+            funding: new FundingSection(FundingCharts.Provider(fundingCases)),
             cooperation: cooperationData is null ? null : new CooperationSection(CooperationCharts.Provider(cooperationData)));
         string html = report.Render();
         if (outFile is null)

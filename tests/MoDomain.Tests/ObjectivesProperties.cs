@@ -174,7 +174,8 @@ public sealed class ObjectivesProperties
             }
             else
             {
-                Assert.Equal(Truth.FromBoolean(a.InwardShare.Value > c.t), a.IsMainlyInward);
+                // As documented: the share must exceed the threshold by more than the rounding tolerance.
+                Assert.Equal(Truth.FromBoolean(a.InwardShare.Value - c.t > ObjectiveAnalysis.DominantCellTolerance), a.IsMainlyInward);
             }
         }));
     }
