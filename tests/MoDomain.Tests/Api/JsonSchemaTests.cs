@@ -50,6 +50,11 @@ public sealed class JsonSchemaTests
         AssertDescribed("function-evidence", FunctionEvidenceJson.SerializeProfiles(SampleFunctionEvidence.Profiles));
         AssertDescribed("cooperation", CooperationJson.SerializeMunicipality(SampleCooperation.Municipality));
         AssertDescribed("cooperation-records", CooperationJson.SerializeRecords(SampleCooperation.Municipality.Records));
+        AssertDescribed("funding-policies", MoDomain.Interop.FundingJson.SerializePolicies(MoDomain.Funding.FundingPolicies.All));
+        AssertDescribed("funding-ladder", MoDomain.Interop.FundingJson.SerializeLadder(MoDomain.Funding.FundingLadder.Default));
+        AssertDescribed("funding-cases", MoDomain.Interop.FundingJson.SerializeCases(SampleFunding.Cases));
+        AssertDescribed("corpus", CorpusJson.Write(SampleCorpus.Corpus));
+        AssertDescribed("codebook", CorpusJson.WriteCodebook(SampleCorpus.Codebook));
         Assert.All(VocabularyCatalog.All, scheme => AssertDescribed("vocabulary", VocabularyJson.Write(scheme)));
     }
 
