@@ -181,30 +181,6 @@ public static class CooperationVocabulary
             new Concept("over-25-percent", new LocalizedText("Over 25 %", "Über 25 %"), "A share of more than a quarter.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    /// <summary>Gets the scheme of <see cref="RoomProvisionForm"/> values (scheme <c>cooperation-room-provision-forms</c>): forms of room provision with the ids of DOMAIN.md §4.2, as the municipal set-up records them.</summary>
-    public static EnumScheme<RoomProvisionForm> RoomProvisionForms { get; } = new(new ConceptScheme(
-        "cooperation-room-provision-forms",
-        new LocalizedText("Forms of room provision (municipal set-up)", "Formen der Raumbereitstellung (kommunale Aufstellung)"),
-        SourceKeys.Qualitaetszirkel2023,
-        [
-            new Concept("municipal-meeting-rooms", new LocalizedText("Municipal meeting rooms", "Kommunale Besprechungsräume"), "Municipal meeting rooms, made available as to other associations.", SourceKeys.Qualitaetszirkel2023),
-            new Concept("rooms-primarily-for-mos", new LocalizedText("Rooms primarily for MOs", "Räume vorrangig für MO"), "Rooms set aside mainly for MOs.", SourceKeys.Qualitaetszirkel2023),
-            new Concept("co-financed-intercultural-centre", new LocalizedText("Co-financed intercultural centre", "Kofinanziertes interkulturelles Zentrum"), "An intercultural centre in free sponsorship, e.g. by an umbrella of local MOs, co-financed by the municipality.", SourceKeys.Qualitaetszirkel2023),
-            new Concept("shared-co-working", new LocalizedText("Shared co-working rooms", "Geteilte Räume (Co-Working)"), "Several MOs share rented rooms.", SourceKeys.Qualitaetszirkel2023),
-            new Concept("structural-funding-via-third-parties", new LocalizedText("Structural funding via third parties", "Strukturförderung über Dritte"), "Rooms funded structurally through third parties.", SourceKeys.Qualitaetszirkel2023),
-        ]));
-
-    /// <summary>Gets the scheme of <see cref="QualificationOffer"/> values (scheme <c>cooperation-qualification-offers</c>): the ways of advice and qualification of DOMAIN.md §4.3, as the municipal set-up records them.</summary>
-    public static EnumScheme<QualificationOffer> QualificationOffers { get; } = new(new ConceptScheme(
-        "cooperation-qualification-offers",
-        new LocalizedText("Advice and qualification offers (municipal set-up)", "Beratungs- und Qualifizierungsangebote (kommunale Aufstellung)"),
-        SourceKeys.Qualitaetszirkel2023,
-        [
-            new Concept("funded-qualifying-organisation", new LocalizedText("Funding an MO or umbrella that qualifies others", "Förderung einer MO/eines Dachverbands, die andere qualifiziert"), "The municipality funds an MO or umbrella that advises and qualifies other MOs.", SourceKeys.Qualitaetszirkel2023),
-            new Concept("house-of-resources", new LocalizedText("House of Resources", "House of Resources"), "Qualification through the federal programme House of Resources.", SourceKeys.Qualitaetszirkel2023),
-            new Concept("qualification-through-cooperation", new LocalizedText("Qualification through cooperation", "Qualifizierung durch Zusammenarbeit"), "Single MOs gain qualification by cooperating with the municipality: organisational development, networks, practical experience.", SourceKeys.Qualitaetszirkel2023),
-        ]));
-
     /// <summary>Gets the scheme of <see cref="MaturityComparison"/> values (scheme <c>cooperation-maturity-comparisons</c>): the answers of the partial maturity order.</summary>
     public static EnumScheme<MaturityComparison> MaturityComparisons { get; } = new(new ConceptScheme(
         "cooperation-maturity-comparisons",

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using MoDomain.Definitions;
+using MoDomain.Funding;
 using MoDomain.Internal;
 using MoDomain.Rules;
 
@@ -18,8 +19,8 @@ public sealed class MunicipalSetUp
     /// <param name="hasJobDescription">Whether a job description covers the cooperation.</param>
     /// <param name="staffShare">The band of the integration department's staff share spent on MO cooperation.</param>
     /// <param name="budgetShare">The band of the integration department's budget share spent on work with and by MOs.</param>
-    /// <param name="roomProvision">The forms of room provision (empty: none of the named forms).</param>
-    /// <param name="qualificationOffers">The advice and qualification offers (empty: none).</param>
+    /// <param name="roomProvision">The forms of room provision, ids in <see cref="FundingVocabulary.RoomForms"/> (empty: none of the named forms).</param>
+    /// <param name="qualificationOffers">The ways of advice and qualification offered, ids in <see cref="FundingVocabulary.QualificationWays"/> (empty: none).</param>
     /// <exception cref="ArgumentOutOfRangeException">A known enum value is not defined.</exception>
     /// <exception cref="ArgumentNullException">A known set is null.</exception>
     public MunicipalSetUp(
@@ -27,8 +28,8 @@ public sealed class MunicipalSetUp
         Fact<bool> hasJobDescription = default,
         Fact<ShareBand> staffShare = default,
         Fact<ShareBand> budgetShare = default,
-        Fact<ValueSet<RoomProvisionForm>> roomProvision = default,
-        Fact<ValueSet<QualificationOffer>> qualificationOffers = default)
+        Fact<ValueSet<RoomForm>> roomProvision = default,
+        Fact<ValueSet<QualificationWay>> qualificationOffers = default)
     {
         HasConcept = hasConcept;
         HasJobDescription = hasJobDescription;
@@ -50,11 +51,11 @@ public sealed class MunicipalSetUp
     /// <summary>Gets the budget share band.</summary>
     public Fact<ShareBand> BudgetShare { get; }
 
-    /// <summary>Gets the forms of room provision.</summary>
-    public Fact<ValueSet<RoomProvisionForm>> RoomProvision { get; }
+    /// <summary>Gets the forms of room provision (the funding vocabulary's <see cref="FundingVocabulary.RoomForms"/>).</summary>
+    public Fact<ValueSet<RoomForm>> RoomProvision { get; }
 
-    /// <summary>Gets the advice and qualification offers.</summary>
-    public Fact<ValueSet<QualificationOffer>> QualificationOffers { get; }
+    /// <summary>Gets the ways of advice and qualification offered (the funding vocabulary's <see cref="FundingVocabulary.QualificationWays"/>).</summary>
+    public Fact<ValueSet<QualificationWay>> QualificationOffers { get; }
 
     /// <summary>Compares the set-up with the survey figures (<see cref="CooperationSurvey"/>, n = 32): for each figure,
     /// whether this municipality belongs to the group it counts.</summary>
@@ -73,7 +74,7 @@ public sealed class MunicipalSetUp
             new(CooperationSurvey.Staff11To25Percent, StaffShare.Test(static b => b == ShareBand.From11To25Percent)),
             new(CooperationSurvey.BudgetOver25Percent, BudgetShare.Test(static b => b == ShareBand.Over25Percent)),
             new(CooperationSurvey.Budget11To25Percent, BudgetShare.Test(static b => b == ShareBand.From11To25Percent)),
-            new(CooperationSurvey.MunicipalMeetingRooms, RoomProvision.Test(static s => s.Contains(RoomProvisionForm.MunicipalMeetingRooms))),
+            new(CooperationSurvey.MunicipalMeetingRooms, RoomProvision.Test(static s => s.Contains(RoomForm.MunicipalMeetingRooms))),
             new(CooperationSurvey.SeveralRoomForms, RoomProvision.Test(static s => s.Count >= 2)),
             new(CooperationSurvey.NoRoomForm, RoomProvision.Test(static s => s.IsEmpty)),
             new(CooperationSurvey.AdviceAndQualification, QualificationOffers.Test(static s => !s.IsEmpty)),

@@ -62,28 +62,30 @@ public static class FundingVocabulary
             new Concept("third-party-funding", new LocalizedText("Third-party funding", "Drittmittelfinanzierung"), "Funds from the federal level, the Länder or associations, including pots not meant for integration.", Qz),
         ]));
 
-    /// <summary>Gets the forms of room provision (Qualitätszirkel 2023 survey, n = 32).</summary>
+    /// <summary>Gets the forms of room provision (Qualitätszirkel 2023 survey, n = 32). The single definition of these
+    /// ids: the cooperation framework's <see cref="MoDomain.Cooperation.MunicipalSetUp"/> records them too.</summary>
     public static EnumScheme<RoomForm> RoomForms { get; } = new(new ConceptScheme(
         "room-forms",
         new LocalizedText("Forms of room provision", "Formen der Bereitstellung von Räumen"),
         Qz,
         [
-            new Concept("municipal-meeting-rooms", new LocalizedText("Municipal meeting rooms, as for other associations", "Kommunale Versammlungsräume wie für andere Vereine"), "Rooms the municipality lends to all associations alike; 24 of 32 surveyed municipalities offer them.", Qz),
-            new Concept("rooms-primarily-for-mos", new LocalizedText("Rooms primarily for MOs", "Räume vorrangig für Migrantenorganisationen"), "Premises set aside mainly for migrant organisations.", Qz),
-            new Concept("co-financed-intercultural-centre", new LocalizedText("Co-financed intercultural centre", "Kofinanziertes interkulturelles Zentrum"), "A centre under free sponsorship, for example an umbrella of local MOs, co-financed by the municipality.", Qz),
-            new Concept("shared-co-working", new LocalizedText("Shared co-working rooms", "Gemeinsam genutzte Co-Working-Räume"), "Rented rooms that several organisations share.", Qz),
-            new Concept("structural-funding-via-third-parties", new LocalizedText("Structural funding via third parties", "Strukturförderung über Dritte"), "Rooms financed through structural funding channelled via other organisations.", Qz),
+            new Concept("municipal-meeting-rooms", new LocalizedText("Municipal meeting rooms, as for other associations", "Städtische Begegnungsräume (analog zu anderen Vereinen)"), "Rooms the municipality lends to all associations alike; 24 of 32 surveyed municipalities offer them.", Qz),
+            new Concept("rooms-primarily-for-mos", new LocalizedText("Municipal rooms primarily for MOs", "Städtische Räume primär für Migrantenorganisationen"), "Premises set aside mainly for migrant organisations.", Qz),
+            new Concept("co-financed-intercultural-centre", new LocalizedText("Co-financed intercultural centre", "Kofinanziertes interkulturelles Zentrum in freier Trägerschaft"), "A centre under free sponsorship, for example an umbrella of local MOs, co-financed by the municipality.", Qz),
+            new Concept("shared-co-working", new LocalizedText("Shared co-working rooms", "Gemeinsame Nutzung angemieteter Räume (Co-Working)"), "Rented rooms that several organisations share.", Qz),
+            new Concept("structural-funding-via-third-parties", new LocalizedText("Structural funding via third parties", "Strukturelle Förderung über Dritte"), "Rooms financed through structural funding channelled via other organisations.", Qz),
         ]));
 
-    /// <summary>Gets the ways of advice and qualification.</summary>
+    /// <summary>Gets the ways of advice and qualification. The single definition of these ids: the cooperation
+    /// framework's <see cref="MoDomain.Cooperation.MunicipalSetUp"/> records them too.</summary>
     public static EnumScheme<QualificationWay> QualificationWays { get; } = new(new ConceptScheme(
         "qualification-ways",
         new LocalizedText("Ways of advice and qualification", "Wege der Beratung und Qualifizierung"),
         Qz,
         [
-            new Concept("funded-qualifying-organisation", new LocalizedText("Funding an MO or umbrella that qualifies others", "Förderung einer MO oder eines Dachverbands, die andere qualifiziert"), "The municipality funds one organisation to train and advise the others.", Qz),
+            new Concept("funded-qualifying-organisation", new LocalizedText("Funding an MO or umbrella that qualifies others", "Kommunale Finanzierung einer MO oder eines Dachverbandes zur Qualifizierung anderer MO"), "The municipality funds one organisation to train and advise the others.", Qz),
             new Concept("house-of-resources", new LocalizedText("House of Resources", "House of Resources"), "The federal programme offering resources and qualification tailored to MOs.", Qz),
-            new Concept("cooperation-qualification", new LocalizedText("Qualification through cooperation with the municipality", "Qualifizierung durch Kooperation mit der Kommune"), "Single organisations learn through joint work: organisational development, networks, practical experience.", Qz),
+            new Concept("cooperation-qualification", new LocalizedText("Qualification through cooperation with the municipality", "Qualifizierung durch die Zusammenarbeit mit der Kommune"), "Single organisations learn through joint work: organisational development, networks, practical experience.", Qz),
             new Concept("service-points", new LocalizedText("Service points", "Servicestellen"), "Service points staffed by experts from MOs' own ranks offering coaching, mentoring and trainee programmes on association law, project management and public relations.", Iq),
             new Concept("empowerment", new LocalizedText("Empowerment", "Empowerment"), "Rooms, project-management and diversity training and positive measures in funding programmes.", Iq),
             new Concept("tandem-coaching", new LocalizedText("Tandem and coaching", "Tandem/Coaching"), "Longer accompaniment in pairs, judged more useful than one-off training; start with small projects.", Iq),

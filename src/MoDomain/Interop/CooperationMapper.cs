@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using MoDomain.Cooperation;
+using MoDomain.Funding;
 using MoDomain.Rules;
 using MoDomain.Vocabulary;
 
@@ -25,8 +26,8 @@ internal static class CooperationMapper
         HasJobDescription = setUp.HasJobDescription.IsKnown ? setUp.HasJobDescription.Value : null,
         StaffShare = setUp.StaffShare.IsKnown ? CooperationVocabulary.ShareBands.IdOf(setUp.StaffShare.Value) : null,
         BudgetShare = setUp.BudgetShare.IsKnown ? CooperationVocabulary.ShareBands.IdOf(setUp.BudgetShare.Value) : null,
-        RoomProvision = setUp.RoomProvision.IsKnown ? [.. setUp.RoomProvision.Value.Select(f => CooperationVocabulary.RoomProvisionForms.IdOf(f))] : null,
-        QualificationOffers = setUp.QualificationOffers.IsKnown ? [.. setUp.QualificationOffers.Value.Select(f => CooperationVocabulary.QualificationOffers.IdOf(f))] : null,
+        RoomProvision = setUp.RoomProvision.IsKnown ? [.. setUp.RoomProvision.Value.Select(f => FundingVocabulary.RoomForms.IdOf(f))] : null,
+        QualificationOffers = setUp.QualificationOffers.IsKnown ? [.. setUp.QualificationOffers.Value.Select(f => FundingVocabulary.QualificationWays.IdOf(f))] : null,
     };
 
     internal static CooperationRecordDto ToDto(CooperationRecord record) => new()
@@ -81,8 +82,8 @@ internal static class CooperationMapper
         dto.HasJobDescription is { } job ? job : Fact<bool>.Unknown,
         dto.StaffShare is null ? Fact<ShareBand>.Unknown : JsonIds.Parse(dto.StaffShare, CooperationVocabulary.ShareBands, path + ".staffShare"),
         dto.BudgetShare is null ? Fact<ShareBand>.Unknown : JsonIds.Parse(dto.BudgetShare, CooperationVocabulary.ShareBands, path + ".budgetShare"),
-        dto.RoomProvision is null ? Fact<ValueSet<RoomProvisionForm>>.Unknown : Fact.Known(ParseSet(dto.RoomProvision, CooperationVocabulary.RoomProvisionForms, path + ".roomProvision")),
-        dto.QualificationOffers is null ? Fact<ValueSet<QualificationOffer>>.Unknown : Fact.Known(ParseSet(dto.QualificationOffers, CooperationVocabulary.QualificationOffers, path + ".qualificationOffers")));
+        dto.RoomProvision is null ? Fact<ValueSet<RoomForm>>.Unknown : Fact.Known(ParseSet(dto.RoomProvision, FundingVocabulary.RoomForms, path + ".roomProvision")),
+        dto.QualificationOffers is null ? Fact<ValueSet<QualificationWay>>.Unknown : Fact.Known(ParseSet(dto.QualificationOffers, FundingVocabulary.QualificationWays, path + ".qualificationOffers")));
 
     internal static CooperationRecord FromDto(CooperationRecordDto? dto, string path)
     {

@@ -60,8 +60,6 @@ public static class VocabularyCatalog
         CooperationVocabulary.DueDiligenceOutcomes.Scheme,
         CooperationVocabulary.CommissionerClarifications.Scheme,
         CooperationVocabulary.ShareBands.Scheme,
-        CooperationVocabulary.RoomProvisionForms.Scheme,
-        CooperationVocabulary.QualificationOffers.Scheme,
         CooperationVocabulary.MaturityComparisons.Scheme,
         FundingVocabulary.SupportModes.Scheme,
         FundingVocabulary.Forms.Scheme,

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using MoDomain.Cooperation;
 using MoDomain.Definitions;
+using MoDomain.Funding;
 using MoDomain.Rules;
 using NodaTime;
 
@@ -43,8 +44,8 @@ public static class SampleCooperation
             hasJobDescription: true,
             staffShare: ShareBand.From11To25Percent,
             budgetShare: ShareBand.Over25Percent,
-            roomProvision: ValueSet.Of(RoomProvisionForm.MunicipalMeetingRooms, RoomProvisionForm.CoFinancedInterculturalCentre),
-            qualificationOffers: ValueSet.Of(QualificationOffer.HouseOfResources)),
+            roomProvision: ValueSet.Of(RoomForm.MunicipalMeetingRooms, RoomForm.CoFinancedInterculturalCentre),
+            qualificationOffers: ValueSet.Of(QualificationWay.HouseOfResources)),
         CreateRecords());
 
     /// <summary>Gets an assessment of the cooperation between <c>anadolu-kulturverein</c> and the integration office (2024).</summary>

@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using MoDomain.Cooperation;
 using MoDomain.Definitions;
+using MoDomain.Funding;
 using MoDomain.Rules;
 using NodaTime;
 
@@ -58,8 +59,8 @@ internal static class CooperationGenerators
         from job in FactOf(Gen.Elements(true, false))
         from staff in FactOf(Enum<ShareBand>())
         from budget in FactOf(Enum<ShareBand>())
-        from rooms in FactOf(SetOf<RoomProvisionForm>())
-        from offers in FactOf(SetOf<QualificationOffer>())
+        from rooms in FactOf(SetOf<RoomForm>())
+        from offers in FactOf(SetOf<QualificationWay>())
         select new MunicipalSetUp(concept, job, staff, budget, rooms, offers);
 
     public static Gen<MunicipalityCooperation> Municipality { get; } =
