@@ -3,9 +3,12 @@
 #:property ImplicitUsings=enable
 // Code interviews against the MIKOSS functions: dotnet run docs/examples/code-interviews.cs
 // Builds a codebook, codes a small fictional corpus with two coders, prints the 4 x 3 function x perspective
-// matrix and where homemaking and service co-occur, and exports a REFI-QDA project (.qdpx) and a tidy CSV.
+// matrix and where homemaking and service co-occur, measures the agreement of the two coders of the embedded sample
+// corpus (Krippendorff's alpha per code and overall, Cohen's kappa), and exports a REFI-QDA project (.qdpx) and a tidy CSV.
 using MoDomain.Coding;
+using MoDomain.Coding.Agreement;
 using MoDomain.Interop;
+using MoDomain.Samples;
 using MoDomain.SocialSecurity;
 using MoDomain.Vocabulary;
 using NodaTime;
@@ -40,6 +43,23 @@ foreach (var hit in corpus.WhereHomemakingAndServiceCoOccur())
 var units = CodingUnits.Assignments(corpus, CodingUnitLevel.Document);
 Console.WriteLine($"{units.Length} code assignments by {corpus.Coders.Length} coders on {corpus.Documents.Count} documents");
 
+// 4b. Agreement between the two coders of the embedded sample corpus (six interviews): code presence per segment.
+var sample = SampleCorpus.Corpus;
+var sampleUnits = CodingUnits.Assignments(sample, CodingUnitLevel.Segment);
+var presence = CodingReliability.Presence(
+    sampleUnits,
+    codes: sampleUnits.Select(u => u.CodeId).Distinct(),
+    coders: [SampleCorpus.CoderA, SampleCorpus.CoderB],
+    units: sampleUnits.Select(u => u.UnitKey).Distinct());
+foreach (var (code, alpha) in presence.AlphaByCode())
+{
+    var kappa = CohensKappa.Compute(presence.ForCode(code));
+    Console.WriteLine($"{code,-42} alpha {Show(alpha.Value, alpha.Status)}  kappa {Show(kappa.Value, kappa.Status)}");
+}
+var overallAlpha = presence.OverallAlpha();
+var overallKappa = CohensKappa.Compute(presence.Overall);
+Console.WriteLine($"{"overall",-42} alpha {Show(overallAlpha.Value, overallAlpha.Status)}  kappa {Show(overallKappa.Value, overallKappa.Status)}");
+
 // 5. Exports into a temporary folder: REFI-QDA project for MAXQDA/ATLAS.ti/NVivo/QualCoder, tidy CSV for R/pandas.
 string folder = Directory.CreateTempSubdirectory("modomain-interviews-").FullName;
 RefiProject.WriteFile(corpus, Path.Combine(folder, "interviews.qdpx"));
@@ -52,11 +72,16 @@ bool ok = matrix.Segments(SocialSecurityFunction.Homemaking, Perspective.Migrant
     && matrix.Segments(SocialSecurityFunction.Hinge, Perspective.MigrantOrganisation) == 1
     && matrix.Segments(SocialSecurityFunction.Hinge, Perspective.PublicAdministration) == 1
     && corpus.WhereHomemakingAndServiceCoOccur().Length == 2
+    && overallAlpha.IsDefined && Math.Abs(overallAlpha.Value!.Value - 0.5866) < 0.00005
+    && overallKappa.IsDefined && Math.Abs(overallKappa.Value!.Value - 0.5856) < 0.00005
     && RefiProject.ReadFile(Path.Combine(folder, "interviews.qdpx")).Corpus.Codings.Count == corpus.Codings.Count;
 Directory.Delete(folder, recursive: true);
 if (!ok)
 {
-    Console.Error.WriteLine("unexpected result: the matrix or the exports differ from the documented example");
+    Console.Error.WriteLine("unexpected result: the matrix, the agreement or the exports differ from the documented example");
     return 1;
 }
 return 0;
+
+static string Show(double? value, AgreementStatus status) =>
+    status == AgreementStatus.Defined ? value!.Value.ToString("F3", System.Globalization.CultureInfo.InvariantCulture) : status.ToString();

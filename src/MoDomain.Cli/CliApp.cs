@@ -27,6 +27,7 @@ public static class CliApp
         root.Subcommands.Add(VocabCommand.Create(output, error));
         root.Subcommands.Add(CodebookCommand.Create(output, error));
         root.Subcommands.Add(CorpusCommand.Create(output, error));
+        root.Subcommands.Add(AgreementCommand.Create(output, error));
         root.Subcommands.Add(ReferenceCommand.Create(output, error));
         root.Subcommands.Add(SchemaCommand.Create(output, error));
         root.Subcommands.Add(ReportCommand.Create(output, error));
