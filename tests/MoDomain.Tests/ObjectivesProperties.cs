@@ -37,9 +37,10 @@ public sealed class ObjectivesProperties
                 Assert.True(share.IsKnown);
                 Assert.InRange(share.Value, 0.0, 1.0);
             }
-            Assert.Equal(1.0, a.InwardShare.Value + a.OutwardShare.Value, 12);
-            Assert.Equal(1.0, a.ExplicitShare.Value + a.ImplicitShare.Value, 12);
-            Assert.Equal(1.0, AllCells.Sum(c => a.ShareIn(c).Value), 12);
+            // Tolerances, not rounding to n decimals: rounding flips at a boundary (0.99999999999949 → 0.999999999999).
+            Assert.Equal(1.0, a.InwardShare.Value + a.OutwardShare.Value, 1e-12);
+            Assert.Equal(1.0, a.ExplicitShare.Value + a.ImplicitShare.Value, 1e-12);
+            Assert.Equal(1.0, AllCells.Sum(c => a.ShareIn(c).Value), 1e-12);
             foreach (var cell in AllCells)
             {
                 Assert.InRange(a.ShareIn(cell).Value, 0.0, 1.0);
@@ -48,7 +49,7 @@ public sealed class ObjectivesProperties
             // The shares agree with the plain definition (weight of the side / total weight).
             double total = ObjectivesGenerators.WeightWhere(profile, _ => true);
             double inward = ObjectivesGenerators.WeightWhere(profile, p => ObjectivesGenerators.IsInward(p.Objective));
-            Assert.Equal(inward / total, a.InwardShare.Value, 9);
+            Assert.Equal(inward / total, a.InwardShare.Value, 1e-9);
             Assert.False(double.IsNaN(a.InwardShare.Value));
         }));
     }
