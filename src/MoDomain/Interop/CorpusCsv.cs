@@ -142,8 +142,48 @@ public static class CorpusCsv
     public static ImmutableArray<CodingRecord> Read(Stream stream)
     {
         Preconditions.CheckNotNull(stream);
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        byte[] bytes;
+        using (var buffer = new MemoryStream())
+        {
+            stream.CopyTo(buffer);
+            bytes = buffer.ToArray();
+        }
+        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        using var reader = new StringReader(DecodeStrict(bytes, start));
         return Read(reader);
+    }
+
+    // Decodes UTF-8 strictly; invalid bytes are reported with their 1-based line (a '\n' byte never occurs inside a
+    // multi-byte sequence, so lines can be told apart before decoding).
+    private static string DecodeStrict(byte[] bytes, int start)
+    {
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        try
+        {
+            return strict.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            int line = 1;
+            int lineStart = start;
+            for (int i = start; i <= bytes.Length; i++)
+            {
+                if (i == bytes.Length || bytes[i] == (byte)'\n')
+                {
+                    try
+                    {
+                        _ = strict.GetCharCount(bytes, lineStart, i - lineStart);
+                    }
+                    catch (DecoderFallbackException ex)
+                    {
+                        throw new CorpusCsvException(line, "the line is not valid UTF-8.", ex);
+                    }
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw;
+        }
     }
 
     /// <summary>Reads a tidy coding CSV from text.</summary>
@@ -173,7 +213,7 @@ public static class CorpusCsv
         }
         catch (DecoderFallbackException ex)
         {
-            throw new CorpusCsvException("The file is not valid UTF-8.", ex);
+            throw new CorpusCsvException("The file is not valid UTF-8 (line unknown: the reader decodes ahead).", ex);
         }
         if (all.StartsWith('\uFEFF'))
         {
