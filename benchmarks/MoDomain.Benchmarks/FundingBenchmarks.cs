@@ -53,4 +53,15 @@ public class FundingBenchmarks
         }
         return sum;
     }
+
+    [Benchmark(Description = "FundingPolicy.Evaluate + read every explanation, facts read, missing facts")]
+    public int EvaluateAndRender()
+    {
+        int sum = 0;
+        foreach (var s in subjects)
+        {
+            sum += ExplanationWalk.Touch(policy.Evaluate(s).Evaluation);
+        }
+        return sum;
+    }
 }

@@ -1,22 +1,42 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
 using MoDomain.Rules;
 
 namespace MoDomain.Funding;
 
 /// <summary>The result of evaluating a <see cref="FundingPolicy"/>: outcome, per-requirement results and missing facts.</summary>
+/// <remarks>The outcome and every requirement's outcome are decided when the policy is evaluated; the evaluation tree
+/// (<see cref="Evaluation"/>, each requirement's <see cref="RequirementResult.Evaluation"/>, <see cref="MissingFacts"/>) is
+/// built on first access and then cached. Rules are pure, so the tree is the same whenever and on whichever thread it is
+/// read.</remarks>
 public sealed class EligibilityResult
 {
-    internal EligibilityResult(FundingPolicy policy, FundingSubject subject, Evaluation evaluation)
+    private Evaluation? evaluation;
+
+    internal EligibilityResult(FundingPolicy policy, FundingSubject subject)
     {
         Policy = policy;
         Subject = subject;
-        Evaluation = evaluation;
-        Requirements = [.. policy.Requirements.Select((r, i) => new RequirementResult(r, evaluation.Parts[i]))];
-        if (policy.Requirements.FirstOrDefault(r => r.Kind == FundingRequirementKind.YouthWelfareRecognition) is { } youth)
+        var requirements = policy.Requirements;
+        var results = new RequirementResult[requirements.Length];
+        var outcome = Truth.Yes;
+        RecognitionStatus? youthStatus = null;
+        for (int i = 0; i < results.Length; i++)
         {
-            YouthWelfareStatus = YouthWelfareRules.For(youth.SubdivisionsRecognisedByLaw).Status(subject); // verdict-only path: no trees
+            var requirement = requirements[i];
+            var partOutcome = requirement.Rule.DecideCore(subject);
+            results[i] = new RequirementResult(requirement, subject, partOutcome);
+            outcome &= partOutcome;
+            if (youthStatus is null && requirement.Kind == FundingRequirementKind.YouthWelfareRecognition)
+            {
+                youthStatus = YouthWelfareRules.For(requirement.SubdivisionsRecognisedByLaw).Status(subject); // verdict-only path: no trees
+            }
         }
+        Requirements = ImmutableCollectionsMarshal.AsImmutableArray(results);
+        Outcome = outcome;
+        YouthWelfareStatus = youthStatus;
     }
 
     /// <summary>Gets the policy.</summary>
@@ -26,13 +46,32 @@ public sealed class EligibilityResult
     public FundingSubject Subject { get; }
 
     /// <summary>Gets the outcome: yes = eligible, no = not eligible, unknown = undetermined.</summary>
-    public Truth Outcome => Evaluation.Outcome;
+    public Truth Outcome { get; }
 
     /// <summary>Gets the outcome id: <c>eligible</c>, <c>not-eligible</c> or <c>undetermined</c>.</summary>
     public string OutcomeId => Outcome.IsYes ? "eligible" : Outcome.IsNo ? "not-eligible" : "undetermined";
 
     /// <summary>Gets the evaluation tree (root = policy, parts = requirements).</summary>
-    public Evaluation Evaluation { get; }
+    /// <remarks>Built on first access; its parts are the <see cref="RequirementResult.Evaluation"/> of <see cref="Requirements"/>.</remarks>
+    public Evaluation Evaluation
+    {
+        get
+        {
+            var current = Volatile.Read(ref evaluation);
+            if (current is not null)
+            {
+                return current;
+            }
+            var parts = new Evaluation[Requirements.Length];
+            for (int i = 0; i < parts.Length; i++)
+            {
+                parts[i] = Requirements[i].Evaluation;
+            }
+            var rule = Policy.Rule;
+            var built = new Evaluation(rule.Id, rule.Label, rule.Source, Outcome, EvaluationKind.AllOf, ImmutableCollectionsMarshal.AsImmutableArray(parts), null);
+            return Interlocked.CompareExchange(ref evaluation, built, null) ?? built;
+        }
+    }
 
     /// <summary>Gets the per-requirement results, in the policy's order.</summary>
     public ImmutableArray<RequirementResult> Requirements { get; }
@@ -44,7 +83,7 @@ public sealed class EligibilityResult
     public ImmutableArray<RequirementResult> Undetermined => [.. Requirements.Where(r => r.Outcome.IsUnknown)];
 
     /// <summary>Gets the ids of the facts that would decide an undetermined outcome.</summary>
-    public ImmutableArray<string> MissingFacts => Evaluation.MissingFacts;
+    public ImmutableArray<string> MissingFacts => Outcome.IsUnknown ? Evaluation.MissingFacts : [];
 
     /// <summary>Gets the five-valued § 75 SGB VIII status when the policy has a <c>youth-welfare-recognition</c> requirement;
     /// otherwise <see langword="null"/>.</summary>

@@ -66,11 +66,13 @@ public sealed class FundingPolicy : IEquatable<FundingPolicy>
     /// <summary>Evaluates the policy with explanations.</summary>
     /// <param name="subject">The subject.</param>
     /// <returns>The result.</returns>
+    /// <remarks>The outcome and each requirement's outcome are decided now; the explanation tree (texts, facts read,
+    /// missing facts) is built when first read from the result and then cached.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     public EligibilityResult Evaluate(FundingSubject subject)
     {
         Preconditions.CheckNotNull(subject);
-        return new EligibilityResult(this, subject, Rule.Evaluate(subject));
+        return new EligibilityResult(this, subject);
     }
 
     /// <summary>Evaluates the policy for a case at a date.</summary>
