@@ -19,7 +19,7 @@ internal static class DuplicatePropertyCheck
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
         var names = new Stack<HashSet<string>?>();
-        var path = new List<string>();
+        var path = new List<(string? Name, int Index)>(); // rendered only when an error is reported
         var arrayIndex = new Stack<int>();
         string? pendingName = null;
         try
@@ -75,7 +75,7 @@ internal static class DuplicatePropertyCheck
 
     // The serializer and JsonDocument only find invalid UTF-8 or a lone escaped surrogate when a string is read, and
     // then throw InvalidOperationException; finding it here turns it into a JsonException with the path.
-    private static void CheckText(ref Utf8JsonReader reader, List<string> path)
+    private static void CheckText(ref Utf8JsonReader reader, List<(string? Name, int Index)> path)
     {
         ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
         bool valid = reader.ValueIsEscaped ? TryUnescape(ref reader) : System.Text.Unicode.Utf8.IsValid(raw);
@@ -98,26 +98,26 @@ internal static class DuplicatePropertyCheck
         }
     }
 
-    private static void EnterValue(List<string> path, Stack<int> arrayIndex, ref string? pendingName)
+    private static void EnterValue(List<(string? Name, int Index)> path, Stack<int> arrayIndex, ref string? pendingName)
     {
         if (pendingName is not null)
         {
-            path.Add("." + pendingName);
+            path.Add((pendingName, -1));
             pendingName = null;
         }
         else if (arrayIndex.Count > 0)
         {
             int next = arrayIndex.Pop() + 1;
             arrayIndex.Push(next);
-            path.Add(string.Create(CultureInfo.InvariantCulture, $"[{next}]"));
+            path.Add((null, next));
         }
         else
         {
-            path.Add(string.Empty);
+            path.Add((null, -1));
         }
     }
 
-    private static void ExitValue(List<string> path)
+    private static void ExitValue(List<(string? Name, int Index)> path)
     {
         if (path.Count > 0)
         {
@@ -125,12 +125,19 @@ internal static class DuplicatePropertyCheck
         }
     }
 
-    private static string Render(List<string> path)
+    private static string Render(List<(string? Name, int Index)> path)
     {
         var sb = new StringBuilder("$");
-        foreach (var segment in path)
+        foreach (var (name, index) in path)
         {
-            sb.Append(segment);
+            if (name is not null)
+            {
+                sb.Append('.').Append(name);
+            }
+            else if (index >= 0)
+            {
+                sb.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
         }
         return sb.ToString();
     }
