@@ -8,7 +8,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CsvHelper;
 using MoDomain.Coding;
 using MoDomain.Coding.Agreement;
 using MoDomain.Interop;
@@ -401,40 +400,26 @@ public static class AgreementCommand
         }
     }
 
-    private static string Csv(ImmutableArray<AgreementRow> rows)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true))
-        {
-            string[] header =
-            [
-                "scope", "code", "label", "alpha", "alpha_status", "alpha_lower", "alpha_upper",
-                "percent_agreement", "percent_status", "cohens_kappa", "kappa_status", "pairable_units",
-            ];
-            foreach (var name in header)
-            {
-                csv.WriteField(name);
-            }
-            csv.NextRecord();
-            foreach (var row in rows)
-            {
-                csv.WriteField(row.Code is null ? CsvOverallScope : "code");
-                csv.WriteField(row.Code ?? string.Empty);
-                csv.WriteField(row.Label ?? string.Empty);
-                csv.WriteField(Field(row.Alpha.IsDefined ? row.Alpha.Value : null));
-                csv.WriteField(StatusId(row.Alpha.Status));
-                csv.WriteField(Field(row.Interval?.Lower));
-                csv.WriteField(Field(row.Interval?.Upper));
-                csv.WriteField(Field(row.Percent.IsDefined ? row.Percent.Value : null));
-                csv.WriteField(StatusId(row.Percent.Status));
-                csv.WriteField(Field(row.Kappa is { IsDefined: true } k ? k.Value : null));
-                csv.WriteField(row.Kappa is null ? string.Empty : StatusId(row.Kappa.Status));
-                csv.WriteField(row.Alpha.PairableUnits.ToString(CultureInfo.InvariantCulture));
-                csv.NextRecord();
-            }
-        }
-        return writer.ToString();
-    }
+    private static string Csv(ImmutableArray<AgreementRow> rows) => CliCsv.Document(
+        [
+            "scope", "code", "label", "alpha", "alpha_status", "alpha_lower", "alpha_upper",
+            "percent_agreement", "percent_status", "cohens_kappa", "kappa_status", "pairable_units",
+        ],
+        rows.Select(row => (IReadOnlyList<string>)
+        [
+            row.Code is null ? CsvOverallScope : "code",
+            row.Code ?? string.Empty,
+            row.Label ?? string.Empty,
+            Field(row.Alpha.IsDefined ? row.Alpha.Value : null),
+            StatusId(row.Alpha.Status),
+            Field(row.Interval?.Lower),
+            Field(row.Interval?.Upper),
+            Field(row.Percent.IsDefined ? row.Percent.Value : null),
+            StatusId(row.Percent.Status),
+            Field(row.Kappa is { IsDefined: true } k ? k.Value : null),
+            row.Kappa is null ? string.Empty : StatusId(row.Kappa.Status),
+            row.Alpha.PairableUnits.ToString(CultureInfo.InvariantCulture),
+        ]));
 
     private static string Field(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
@@ -28,7 +29,7 @@ public static class ClassifyCommand
         {
             Description = "Classify under this definition only (svr-2020, bpb-2013). Default: all definitions.",
         };
-        var format = CliInput.FormatOption("table", "json");
+        var format = CliInput.FormatOption("table", "json", "csv");
         var lang = CliInput.LanguageOption();
         var command = new Command("classify", "Classify organisation profiles under the MO definitions (verdict, failing/undetermined criteria, missing facts). Examples: 'modomain classify', 'modomain classify profiles.json --definition svr-2020 --format json'.")
         {
@@ -68,6 +69,24 @@ public static class ClassifyCommand
             return ExitCodes.Success;
         }
         var language = CliInput.ResolveLanguage(lang);
+        if (format == "csv")
+        {
+            // One row per organisation and definition; ids, not labels, so the file is the same in every language.
+            output.Write(CliCsv.Document(
+                ["organisation", "definition", "verdict", "not_met_or_undetermined", "missing_facts", "self_identification", "differs_from_self_identification", "container_term"],
+                reports.SelectMany(r => r.Classifications.Select(c => (IReadOnlyList<string>)
+                [
+                    r.Profile.Name,
+                    c.Definition.Id,
+                    c.Verdict.Id,
+                    string.Join(";", c.Evaluation.Parts.Where(p => !p.Outcome.IsYes).Select(p => p.RuleId)),
+                    string.Join(";", c.Evaluation.MissingFacts),
+                    r.SelfIdentification.IsKnown ? DefinitionsVocabulary.SelfIdentifications.IdOf(r.SelfIdentification.Value) : string.Empty,
+                    c.DiffersFromSelfIdentification.Id,
+                    r.ContainerTerm.Outcome.Id,
+                ]))));
+            return ExitCodes.Success;
+        }
         ClassificationTable.Render(reports, language, output);
         return ExitCodes.Success;
     }

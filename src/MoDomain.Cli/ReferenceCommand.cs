@@ -22,7 +22,7 @@ public static class ReferenceCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var topic = new Option<string?>("--topic", "-t") { Description = $"Only this topic: {ReferenceData.Topics.KnownIds()}." };
-        var format = CliInput.FormatOption("table", "json");
+        var format = CliInput.FormatOption("table", "json", "csv");
         var lang = CliInput.LanguageOption();
         var command = new Command("reference", "Show the survey figures (value, n, survey year, publication year, source) and the rankings the sources state, ties kept. Example: 'modomain reference --topic cooperation-forms'.")
         {
@@ -43,6 +43,10 @@ public static class ReferenceCommand
             if (parseResult.GetValue(format) == "json")
             {
                 output.WriteLine(Json(figures, rankings));
+            }
+            else if (parseResult.GetValue(format) == "csv")
+            {
+                output.Write(Csv(figures));
             }
             else
             {
@@ -104,6 +108,25 @@ public static class ReferenceCommand
             console.Write(table);
         }
     }
+
+    // The figures, one row each (rankings are tiers, not rows: use JSON for them).
+    private static string Csv(ImmutableArray<ReferenceFigure> figures) => CliCsv.Document(
+        ["id", "topic", "measures_en", "measures_de", "value", "unit", "n", "approximate", "survey", "survey_year", "publication_year", "source"],
+        figures.Select(f => (IReadOnlyList<string>)
+        [
+            f.Id,
+            f.Topic,
+            f.Measures.English,
+            f.Measures.German,
+            f.Value.ToString(CultureInfo.InvariantCulture),
+            f.Unit == FigureUnit.Percent ? "percent" : "count",
+            f.N.TryGetValue(out int n) ? n.ToString(CultureInfo.InvariantCulture) : string.Empty,
+            f.IsApproximate ? "true" : "false",
+            f.Survey.Id,
+            f.Survey.SurveyYear.TryGetValue(out int y) ? y.ToString(CultureInfo.InvariantCulture) : string.Empty,
+            f.Survey.PublicationYear.TryGetValue(out int p) ? p.ToString(CultureInfo.InvariantCulture) : string.Empty,
+            f.Source,
+        ]));
 
     private static string Json(ImmutableArray<ReferenceFigure> figures, ImmutableArray<ReferenceRanking> rankings)
     {
