@@ -6,19 +6,12 @@ using MoDomain.Cli;
 using MoDomain.Interop;
 using MoDomain.Samples;
 using MoDomain.Vocabulary;
+using static MoDomain.Tests.CliRun;
 
 namespace MoDomain.Tests;
 
 public sealed class CliTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     private static string TempFile(string content)
     {
         string path = Path.Combine(Path.GetTempPath(), $"modomain-cli-{Guid.NewGuid():N}.json");

@@ -8,19 +8,12 @@ using MoDomain.Coding;
 using MoDomain.Coding.Agreement;
 using MoDomain.Interop;
 using MoDomain.Samples;
+using static MoDomain.Tests.CliRun;
 
 namespace MoDomain.Tests.Agreement;
 
 public sealed class AgreementCliTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     private static string TempCsv(string content)
     {
         string folder = Directory.CreateTempSubdirectory("modomain-agreement-").FullName;

@@ -4,20 +4,13 @@ using System.Text.Json;
 using MoDomain.Cli;
 using MoDomain.Interop;
 using MoDomain.Samples;
+using static MoDomain.Tests.CliRun;
 
 namespace MoDomain.Tests.Cooperation;
 
 /// <summary>In-process tests of <c>modomain cooperation</c>.</summary>
 public sealed class CooperationCliTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Table_renders_portfolio_survey_comparison_gaps_trajectories_and_set_up()
     {

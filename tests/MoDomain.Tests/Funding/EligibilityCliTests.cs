@@ -6,19 +6,12 @@ using MoDomain.Cli;
 using MoDomain.Funding;
 using MoDomain.Interop;
 using MoDomain.Samples;
+using static MoDomain.Tests.CliRun;
 
 namespace MoDomain.Tests.Funding;
 
 public sealed class EligibilityCliTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     private static string TempFile(string content)
     {
         string path = Path.Combine(Path.GetTempPath(), $"modomain-eligibility-{Guid.NewGuid():N}.json");

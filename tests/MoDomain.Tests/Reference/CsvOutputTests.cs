@@ -5,20 +5,13 @@ using CsvHelper;
 using MoDomain.Cli;
 using MoDomain.Reference;
 using MoDomain.Samples;
+using static MoDomain.Tests.CliRun;
 
 namespace MoDomain.Tests.Reference;
 
 /// <summary><c>--format csv</c> of <c>classify</c> and <c>reference</c>: RFC 4180 that reads back field for field.</summary>
 public sealed class CsvOutputTests
 {
-    private static (int Exit, string Out) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString());
-    }
-
     private static string[][] Parse(string csvText)
     {
         using var reader = new StringReader(csvText);
@@ -35,7 +28,7 @@ public sealed class CsvOutputTests
     [Fact]
     public void Classify_csv_has_one_row_per_organisation_and_definition()
     {
-        var (exit, text) = Run("classify", "--format", "csv");
+        var (exit, text, _) = Run("classify", "--format", "csv");
         Assert.Equal(0, exit);
         Assert.EndsWith("\r\n", text, System.StringComparison.Ordinal);
         string[][] rows = Parse(text);
@@ -54,7 +47,7 @@ public sealed class CsvOutputTests
     [Fact]
     public void Reference_csv_reads_back_every_figure_with_provenance()
     {
-        var (exit, text) = Run("reference", "--format", "csv");
+        var (exit, text, _) = Run("reference", "--format", "csv");
         Assert.Equal(0, exit);
         string[][] rows = Parse(text);
         Assert.Equal(ReferenceData.Figures.Length, rows.Length - 1);

@@ -3,20 +3,13 @@ using System.Linq;
 using System.Text.Json;
 using MoDomain.Cli;
 using MoDomain.Reference;
+using static MoDomain.Tests.CliRun;
 
 namespace MoDomain.Tests.Reference;
 
 /// <summary>The <c>modomain reference</c> command, run in-process.</summary>
 public sealed class ReferenceCliTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Table_lists_every_figure_with_its_source()
     {

@@ -7,6 +7,7 @@ using MoDomain.Definitions;
 using MoDomain.Interop;
 using MoDomain.Samples;
 using NodaTime;
+using static MoDomain.Tests.CliRun;
 
 namespace MoDomain.Tests.Report;
 
@@ -15,14 +16,6 @@ public sealed class ReportCliTests : IDisposable
     private readonly string directory = Directory.CreateTempSubdirectory("modomain-report-cli-").FullName;
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public void Report_without_out_prints_the_whole_sample_report()

@@ -5,19 +5,12 @@ using System.Text.Json;
 using MoDomain.Cli;
 using MoDomain.Interop;
 using MoDomain.Samples;
+using static MoDomain.Tests.CliRun;
 
 namespace MoDomain.Tests.Research;
 
 public sealed class ResearchCliTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Codebook_export_qdc_writes_a_valid_codebook_to_stdout()
     {
