@@ -58,11 +58,13 @@ public sealed class Definition
     /// <summary>Classifies <paramref name="profile"/> with per-criterion results, explanation and missing facts.</summary>
     /// <param name="profile">The profile.</param>
     /// <returns>The classification; its self-identification is reported beside the verdict.</returns>
+    /// <remarks>The verdict is decided now; the evaluation tree with the per-criterion results is built when
+    /// <see cref="Classification.Evaluation"/> is first read (see <see cref="Classification"/>).</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public Classification Classify(OrganisationProfile profile)
     {
         Preconditions.CheckNotNull(profile);
-        return new Classification(this, Rule.Evaluate(profile), profile.SelfIdentification);
+        return new Classification(this, profile);
     }
 
     /// <summary>Returns the id.</summary>
