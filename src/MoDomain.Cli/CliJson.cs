@@ -8,7 +8,7 @@ using MoDomain.Interop;
 
 namespace MoDomain.Cli;
 
-/// <summary>The JSON envelope the analysis commands render: <c>{ "schemaVersion": 1, "&lt;name&gt;": [ … ] }</c>, indented, German text unescaped.</summary>
+/// <summary>The JSON envelope the analysis commands render: <c>{ "schemaVersion": 2, "&lt;name&gt;": [ … ] }</c>, indented, German text unescaped.</summary>
 internal static class CliJson
 {
     /// <summary>Writes the envelope with one object per item; <paramref name="writeItem"/> writes the item's properties.</summary>

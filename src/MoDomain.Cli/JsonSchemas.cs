@@ -39,6 +39,23 @@ public static class JsonSchemas
                     return new JsonObject { ["type"] = new JsonArray("string", "null"), ["format"] = "date" };
                 }
 
+                if (context.PropertyInfo?.AttributeProvider is { } attributes && node is JsonObject property)
+                {
+                    // Version notes on DTO properties: [Description] becomes "description", [Obsolete] "deprecated".
+                    foreach (object attribute in attributes.GetCustomAttributes(inherit: false))
+                    {
+                        switch (attribute)
+                        {
+                            case System.ComponentModel.DescriptionAttribute description:
+                                property["description"] = description.Description;
+                                break;
+                            case System.ObsoleteAttribute:
+                                property["deprecated"] = true;
+                                break;
+                        }
+                    }
+                }
+
                 return node;
             },
         };

@@ -26,7 +26,7 @@ public sealed class JsonTests
         string json = MoDomainJson.SerializeProfile(profile);
         using (var doc = JsonDocument.Parse(json))
         {
-            Assert.Equal(1, doc.RootElement.GetProperty("schemaVersion").GetInt32());
+            Assert.Equal(SchemaVersions.Current, doc.RootElement.GetProperty("schemaVersion").GetInt32());
         }
         Assert.Equal(profile, MoDomainJson.DeserializeProfile(json));
     }
@@ -90,7 +90,7 @@ public sealed class JsonTests
     [InlineData("""[{"name":"A","asOf":"2026-01-01","umbrellaMemberships":[""]}]""", "$[0].umbrellaMemberships[0]")]
     [InlineData("""[{"name":"A","asOf":"2026-01-01","name":"B"}]""", "$[0].name")]
     [InlineData("""[null]""", "$[0]")]
-    [InlineData("""{"schemaVersion":2,"profiles":[]}""", "$.schemaVersion")]
+    [InlineData("""{"schemaVersion":3,"profiles":[]}""", "$.schemaVersion")]
     [InlineData("""{"schemaVersion":0,"profiles":[]}""", "$.schemaVersion")]
     [InlineData("""{"schemaVersion":1}""", "$.profiles")]
     [InlineData("""{"schemaVersion":1,"profiles":[{"name":"A","asOf":"2026-01-01","staffing":"paid"}]}""", "$.profiles[0].staffing")]

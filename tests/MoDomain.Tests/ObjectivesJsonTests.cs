@@ -63,7 +63,7 @@ public sealed class ObjectivesJsonTests
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
         Assert.Equal(["schemaVersion", "organisation", "objectives"], root.EnumerateObject().Select(x => x.Name));
-        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(SchemaVersions.Current, root.GetProperty("schemaVersion").GetInt32());
         Assert.Contains("Verein für Begegnung", json, System.StringComparison.Ordinal);
         var items = root.GetProperty("objectives").EnumerateArray().ToArray();
         Assert.Equal("international-understanding-and-integration", items[0].GetProperty("objective").GetString());
@@ -90,7 +90,7 @@ public sealed class ObjectivesJsonTests
     [InlineData("""{ "objectives": [] }""", "$.organisation")]
     [InlineData("""{ "organisation": "  ", "objectives": [] }""", "$.organisation")]
     [InlineData("""{ "organisation": "X" }""", "$.objectives")]
-    [InlineData("""{ "schemaVersion": 2, "organisation": "X", "objectives": [] }""", "$.schemaVersion")]
+    [InlineData("""{ "schemaVersion": 3, "organisation": "X", "objectives": [] }""", "$.schemaVersion")]
     [InlineData("""{ "schemaVersion": 0, "organisation": "X", "objectives": [] }""", "$.schemaVersion")]
     [InlineData("""{ "organisation": "X", "objectives": [ null ] }""", "$.objectives[0]")]
     [InlineData("""{ "organisation": "X", "objectives": [ { "evidence": "observed" } ] }""", "$.objectives[0].objective")]

@@ -86,7 +86,7 @@ public sealed class SocialSecurityJsonTests
         string json = FunctionEvidenceJson.SerializeProfile(FunctionEvidenceJson.DeserializeProfile(Example));
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
-        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(SchemaVersions.Current, root.GetProperty("schemaVersion").GetInt32());
         var item = root.GetProperty("evidence")[0];
         Assert.Equal("homemaking", item.GetProperty("function").GetString());
         Assert.Equal("2021-05-04", item.GetProperty("reference").GetProperty("date").GetString());
@@ -108,7 +108,7 @@ public sealed class SocialSecurityJsonTests
     [InlineData("""{ "organisation": "x", "organisation": "y", "evidence": [] }""", "$.organisation")]
     [InlineData("""{ "evidence": [] }""", "$.organisation")]
     [InlineData("""{ "organisation": "x" }""", "$.evidence")]
-    [InlineData("""{ "schemaVersion": 2, "organisation": "x", "evidence": [] }""", "$.schemaVersion")]
+    [InlineData("""{ "schemaVersion": 3, "organisation": "x", "evidence": [] }""", "$.schemaVersion")]
     [InlineData("""{ "organisation": "x", "evidence": [ null ] }""", "$.evidence[0]")]
     [InlineData("""{ "organisation": "x", "evidence": [ { "indicator": "safe-spaces", "perspective": "migrant-organisation", "stance": "supports", "reference": { "documentId": "d" } } ] }""", "$.evidence[0].indicator")]
     [InlineData("""{ "organisation": "x", "evidence": [ { "perspective": "migrant-organisation", "stance": "supports", "reference": { "documentId": "d" } } ] }""", "$.evidence[0].indicator")]

@@ -16,8 +16,9 @@ namespace MoDomain.Interop;
 /// source-generated serializer context, with the conventions of docs/decisions/0003-json-conventions.md.
 /// </summary>
 /// <remarks>
-/// <para>Municipality shape: <c>{ "schemaVersion": 1, "name": "…", "setUp": { "hasConcept": true, "staffShare":
-/// "11-to-25-percent", "roomProvision": ["municipal-meeting-rooms"] }, "records": [ … ] }</c>. Record shape:
+/// <para>Municipality shape: <c>{ "schemaVersion": 2, "name": "…", "setUp": { "hasConcept": true, "staffShare":
+/// "11-to-25-percent", "roomProvision": ["municipal-meeting-rooms"] }, "records": [ … ] }</c> (the same in schema
+/// versions 1 and 2). Record shape:
 /// <c>{ "id": "…", "title": "…", "mos": ["…"], "partners": [ { "name": "…", "kind": "kita" } ], "level": "project",
 /// "form": "joint", "topics": ["youth-education"], "initiator": "migrant-organisation", "roles": ["expert"],
 /// "start": "2024-01-01", "end": "2025-06-30" }</c>, or <c>"date"</c> instead of start and end for a single date.</para>
@@ -81,7 +82,7 @@ public static class CooperationJson
         utf8Json.Write(bytes, 0, bytes.Length);
     }
 
-    /// <summary>Serialises records as <c>{ "schemaVersion": 1, "records": [ … ] }</c>, in the given order.</summary>
+    /// <summary>Serialises records as <c>{ "schemaVersion": 2, "cooperationRecords": [ … ] }</c>, in the given order.</summary>
     /// <param name="records">The records.</param>
     /// <returns>The JSON text (indented).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
@@ -89,15 +90,18 @@ public static class CooperationJson
     public static string SerializeRecords(IEnumerable<CooperationRecord> records)
     {
         Preconditions.CheckNoNullElements(records);
-        var dto = new CooperationRecordCollectionDto { SchemaVersion = SchemaVersions.Current, Records = [.. records.Select(CooperationMapper.ToDto)] };
+        var dto = new CooperationRecordCollectionDto { SchemaVersion = SchemaVersions.Current, CooperationRecords = [.. records.Select(CooperationMapper.ToDto)] };
         return JsonSerializer.Serialize(dto, Context.CooperationRecordCollectionDto);
     }
 
-    /// <summary>Reads records: a collection document <c>{ "schemaVersion": 1, "records": [ … ] }</c> or a bare array.</summary>
+    /// <summary>Reads records: a collection document <c>{ "schemaVersion": 2, "cooperationRecords": [ … ] }</c> or a bare array.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The records, in document order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is invalid or two records share an id; the message and <see cref="JsonException.Path"/> say where.</exception>
+    /// <remarks>A document that declares <c>"schemaVersion": 1</c> names the array <c>records</c> (its version 1 name)
+    /// and is read the same way; a document without <c>schemaVersion</c> is read as the current version. Using the name
+    /// of the other version is refused with a message that says which name to write.</remarks>
     public static ImmutableArray<CooperationRecord> DeserializeRecords(string json)
     {
         Preconditions.CheckNotNull(json);
@@ -105,9 +109,9 @@ public static class CooperationJson
             Encoding.UTF8.GetBytes(json),
             Context.ListCooperationRecordDto,
             Context.CooperationRecordCollectionDto,
-            "records",
+            "cooperationRecords",
             static d => d.SchemaVersion,
-            static d => d.Records,
+            CooperationMapper.RecordsOf,
             CooperationMapper.FromDto);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in records)

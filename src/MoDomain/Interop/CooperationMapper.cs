@@ -46,6 +46,28 @@ internal static class CooperationMapper
         End = record.Period.IsSingleDate ? null : record.Period.End,
     };
 
+    /// <summary>The record array of a collection document in its declared version: <c>records</c> in version 1,
+    /// <c>cooperationRecords</c> from version 2; the other version's name is refused with a hint.</summary>
+    internal static (string Property, List<CooperationRecordDto>? Items) RecordsOf(CooperationRecordCollectionDto document, int version)
+    {
+#pragma warning disable CS0618 // the version 1 name is read on purpose, only for version 1 documents
+        var versionOne = document.Records;
+#pragma warning restore CS0618
+        if (version < 2)
+        {
+            if (document.CooperationRecords is not null)
+            {
+                throw JsonErrors.At("$.cooperationRecords", "'cooperationRecords' is the name used from schemaVersion 2 on, but this document declares schemaVersion 1, where the array is named 'records'.");
+            }
+            return ("records", versionOne);
+        }
+        if (versionOne is not null)
+        {
+            throw JsonErrors.At("$.records", string.Create(CultureInfo.InvariantCulture, $"'records' is the schemaVersion 1 name of this array; in schemaVersion {version} it is 'cooperationRecords' (rename it, or declare \"schemaVersion\": 1)."));
+        }
+        return ("cooperationRecords", document.CooperationRecords);
+    }
+
     internal static MunicipalityCooperation FromDto(CooperationMunicipalityDto? dto, string path)
     {
         if (dto is null)

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace MoDomain.Interop;
 
-/// <summary>The JSON shape of a municipality's cooperation: <c>{ "schemaVersion": 1, "name": "…", "setUp": { … }, "records": [ … ] }</c>.</summary>
+/// <summary>The JSON shape of a municipality's cooperation: <c>{ "schemaVersion": 2, "name": "…", "setUp": { … }, "records": [ … ] }</c>.</summary>
 internal sealed class CooperationMunicipalityDto
 {
     public int? SchemaVersion { get; set; }

@@ -18,7 +18,7 @@ namespace MoDomain.Interop;
 /// (<c>CorpusJsonContext</c>), and writes the tidy coding records as a flat JSON array.
 /// </summary>
 /// <remarks>
-/// <para>Corpus shape: <c>{ "schemaVersion": 1, "codes": [ … ], "documents": [ … ], "codings": [ … ] }</c>; a code is
+/// <para>Corpus shape: <c>{ "schemaVersion": 2, "codes": [ … ], "documents": [ … ], "codings": [ … ] }</c>; a code is
 /// <c>{ "id", "guid", "label": { "en", "de" }, "description", "parent", "colour", "source", "codable" }</c> (the guid is
 /// written for reference and checked on reading), a document <c>{ "id", "title", "text", "perspective",
 /// "administrativeRole", "organisation", "interviewDate", "language", "speaker", "speakerName", "variables": [ { "name",
@@ -100,7 +100,7 @@ public static class CorpusJson
         return corpus;
     }
 
-    /// <summary>Writes a codebook as JSON <c>{ "schemaVersion": 1, "codes": [ … ] }</c>.</summary>
+    /// <summary>Writes a codebook as JSON <c>{ "schemaVersion": 2, "codes": [ … ] }</c>.</summary>
     /// <param name="codebook">The codebook.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="codebook"/> is null.</exception>

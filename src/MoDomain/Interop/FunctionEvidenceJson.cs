@@ -17,7 +17,7 @@ namespace MoDomain.Interop;
 /// conventions of docs/decisions/0003-json-conventions.md.
 /// </summary>
 /// <remarks>
-/// <para>Shape: <c>{ "schemaVersion": 1, "organisation": "…", "evidence": [ { "function": "hinge", "indicator":
+/// <para>Shape: <c>{ "schemaVersion": 2, "organisation": "…", "evidence": [ { "function": "hinge", "indicator":
 /// "referral-and-access", "perspective": "public-administration", "administrativeRole": "employment-agency", "stance":
 /// "supports", "reference": { "documentId": "interview-ba-01", "segmentId": "seg-3", "note": "…", "date":
 /// "2021-05-04" } } ] }</c>. camelCase names; categories as their DOMAIN.md ids; dates as <c>yyyy-MM-dd</c>.
@@ -59,7 +59,7 @@ public static class FunctionEvidenceJson
         return FunctionEvidenceMapper.FromDto(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.FunctionEvidenceProfileDto), "$");
     }
 
-    /// <summary>Serialises function evidence documents as <c>{ "schemaVersion": 1, "functionEvidenceProfiles": [ … ] }</c>, in the given order.</summary>
+    /// <summary>Serialises function evidence documents as <c>{ "schemaVersion": 2, "functionEvidenceProfiles": [ … ] }</c>, in the given order.</summary>
     /// <param name="profiles">The evidence profiles.</param>
     /// <returns>The JSON text (indented).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profiles"/> is null.</exception>
@@ -77,7 +77,7 @@ public static class FunctionEvidenceJson
 
     /// <summary>
     /// Reads function evidence documents: either a collection document
-    /// <c>{ "schemaVersion": 1, "functionEvidenceProfiles": [ … ] }</c> or a bare array of function evidence objects.
+    /// <c>{ "schemaVersion": 2, "functionEvidenceProfiles": [ … ] }</c> or a bare array of function evidence objects.
     /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The evidence profiles, in document order.</returns>

@@ -14,7 +14,7 @@ namespace MoDomain.Interop;
 /// </summary>
 /// <remarks>Reading is all-or-nothing: an error throws a <see cref="JsonException"/> naming the JSON path; unknown or
 /// duplicate properties are rejected; a newer <c>schemaVersion</c> is refused. Collections read either a bare array or a
-/// <c>{"schemaVersion":1,"policies"|"fundingCases":[…]}</c> document.</remarks>
+/// <c>{"schemaVersion":2,"policies"|"fundingCases":[…]}</c> document.</remarks>
 public static class FundingJson
 {
     private static readonly FundingJsonContext Context = new(new JsonSerializerOptions(FundingJsonContext.Default.Options)

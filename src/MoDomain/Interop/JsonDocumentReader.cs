@@ -11,7 +11,7 @@ namespace MoDomain.Interop;
 /// <summary>
 /// The reading steps every JSON facade shares: strip a UTF-8 byte-order mark, reject repeated properties, deserialize
 /// with errors that name the contract instead of internal types, and read a collection given either as a document
-/// <c>{ "schemaVersion": 1, "&lt;property&gt;": [ … ] }</c> or as a bare array, mapping each item with its JSON path.
+/// <c>{ "schemaVersion": 2, "&lt;property&gt;": [ … ] }</c> or as a bare array, mapping each item with its JSON path.
 /// </summary>
 internal static class JsonDocumentReader
 {
@@ -32,6 +32,23 @@ internal static class JsonDocumentReader
         Func<TDocument, List<TDto>?> items,
         Func<TDto?, string, TModel> map)
         where TDto : class
+        where TDocument : class =>
+        ReadCollection(utf8, arrayInfo, documentInfo, itemsProperty, schemaVersion, (document, _) => (itemsProperty, items(document)), map);
+
+    /// <summary>
+    /// Reads a collection document or a bare array and maps every item; all-or-nothing. <paramref name="items"/> gets
+    /// the document and its schema version (the current one when absent) and returns the name of the items property
+    /// in that version and its value; it throws when the document mixes the names of different versions.
+    /// </summary>
+    internal static ImmutableArray<TModel> ReadCollection<TDto, TDocument, TModel>(
+        ReadOnlySpan<byte> utf8,
+        JsonTypeInfo<List<TDto>> arrayInfo,
+        JsonTypeInfo<TDocument> documentInfo,
+        string currentItemsProperty,
+        Func<TDocument, int?> schemaVersion,
+        Func<TDocument, int, (string Property, List<TDto>? Items)> items,
+        Func<TDto?, string, TModel> map)
+        where TDto : class
         where TDocument : class
     {
         utf8 = Prepare(utf8);
@@ -45,10 +62,12 @@ internal static class JsonDocumentReader
         else
         {
             var document = Deserialize(utf8, documentInfo)
-                ?? throw JsonErrors.At("$", $"expected a document with '{itemsProperty}' or an array but found null.");
-            SchemaVersions.Check(schemaVersion(document), "$.schemaVersion");
-            prefix = "$." + itemsProperty;
-            list = items(document) ?? throw JsonErrors.At(prefix, $"the required property '{itemsProperty}' is missing.");
+                ?? throw JsonErrors.At("$", $"expected a document with '{currentItemsProperty}' or an array but found null.");
+            int? declared = schemaVersion(document);
+            SchemaVersions.Check(declared, "$.schemaVersion");
+            var (property, value) = items(document, declared ?? SchemaVersions.Current);
+            prefix = "$." + property;
+            list = value ?? throw JsonErrors.At(prefix, $"the required property '{property}' is missing.");
         }
         var builder = ImmutableArray.CreateBuilder<TModel>(list.Count);
         for (int i = 0; i < list.Count; i++)

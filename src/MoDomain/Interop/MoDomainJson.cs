@@ -54,7 +54,7 @@ public static class MoDomainJson
         return ProfileMapper.FromDto(dto, "$");
     }
 
-    /// <summary>Serialises profiles as a collection document <c>{ "schemaVersion": 1, "profiles": [ … ] }</c>.</summary>
+    /// <summary>Serialises profiles as a collection document <c>{ "schemaVersion": 2, "profiles": [ … ] }</c>.</summary>
     /// <param name="profiles">The profiles.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profiles"/> or an element is null.</exception>
@@ -73,7 +73,7 @@ public static class MoDomainJson
     }
 
     /// <summary>
-    /// Reads profiles from JSON text: either a collection document <c>{ "schemaVersion": 1, "profiles": [ … ] }</c> or
+    /// Reads profiles from JSON text: either a collection document <c>{ "schemaVersion": 2, "profiles": [ … ] }</c> or
     /// a bare array of profile objects.
     /// </summary>
     /// <param name="json">The JSON text.</param>
@@ -100,7 +100,7 @@ public static class MoDomainJson
         return ReadCollection(buffer.ToArray());
     }
 
-    /// <summary>Serialises classification reports as <c>{ "schemaVersion": 1, "reports": [ … ] }</c>, with every evaluation tree.</summary>
+    /// <summary>Serialises classification reports as <c>{ "schemaVersion": 2, "reports": [ … ] }</c>, with every evaluation tree.</summary>
     /// <param name="reports">The reports.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reports"/> or an element is null.</exception>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace MoDomain.Interop;
 
-/// <summary>The JSON shape of an objective profile collection: <c>{ "schemaVersion": 1, "objectiveProfiles": [ … ] }</c>.</summary>
+/// <summary>The JSON shape of an objective profile collection: <c>{ "schemaVersion": 2, "objectiveProfiles": [ … ] }</c>.</summary>
 internal sealed class ObjectiveProfileCollectionDto
 {
     public int? SchemaVersion { get; set; }

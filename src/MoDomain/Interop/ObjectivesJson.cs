@@ -16,7 +16,7 @@ namespace MoDomain.Interop;
 /// source-generated serializer context, with the conventions of docs/decisions/0003-json-conventions.md.
 /// </summary>
 /// <remarks>
-/// <para>Shape: <c>{ "schemaVersion": 1, "organisation": "…", "objectives": [ { "objective": "identity-building",
+/// <para>Shape: <c>{ "schemaVersion": 2, "organisation": "…", "objectives": [ { "objective": "identity-building",
 /// "emphasis": 1, "evidence": "self-reported" } ] }</c>. camelCase names; objectives and evidence sources as their
 /// DOMAIN.md ids; <c>organisation</c>, <c>objectives</c> (<c>[]</c> for none), <c>objective</c> and
 /// <c>evidence</c> are required; an absent <c>emphasis</c> reads as 1. Writers always write the emphasis and list the
@@ -54,7 +54,7 @@ public static class ObjectivesJson
         return ObjectiveMapper.FromDto(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.ObjectiveProfileDto), "$");
     }
 
-    /// <summary>Serialises objective profiles as <c>{ "schemaVersion": 1, "objectiveProfiles": [ … ] }</c>, in the given order.</summary>
+    /// <summary>Serialises objective profiles as <c>{ "schemaVersion": 2, "objectiveProfiles": [ … ] }</c>, in the given order.</summary>
     /// <param name="profiles">The profiles.</param>
     /// <returns>The JSON text (indented).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profiles"/> is null.</exception>
@@ -71,7 +71,7 @@ public static class ObjectivesJson
     }
 
     /// <summary>
-    /// Reads objective profiles: either a collection document <c>{ "schemaVersion": 1, "objectiveProfiles": [ … ] }</c>
+    /// Reads objective profiles: either a collection document <c>{ "schemaVersion": 2, "objectiveProfiles": [ … ] }</c>
     /// or a bare array of objective profile objects.
     /// </summary>
     /// <param name="json">The JSON text.</param>

@@ -60,7 +60,7 @@ public sealed class CooperationJsonTests
     [Fact]
     public void Newer_schema_duplicate_ids_and_missing_records_are_refused()
     {
-        Assert.Contains("newer", Assert.Throws<JsonException>(() => CooperationJson.DeserializeMunicipality(Municipality(Record).Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2", StringComparison.Ordinal))).Message, StringComparison.Ordinal);
+        Assert.Contains("newer", Assert.Throws<JsonException>(() => CooperationJson.DeserializeMunicipality(Municipality(Record).Replace("\"schemaVersion\": 1", "\"schemaVersion\": 3", StringComparison.Ordinal))).Message, StringComparison.Ordinal);
         Assert.Contains("used twice", Assert.Throws<JsonException>(() => CooperationJson.DeserializeMunicipality($$"""{ "name": "M", "records": [ {{Record}}, {{Record}} ] }""")).Message, StringComparison.Ordinal);
         Assert.Contains("$.records", Assert.Throws<JsonException>(() => CooperationJson.DeserializeMunicipality("""{ "name": "M" }""")).Message, StringComparison.Ordinal);
         Assert.Contains("$.setUp.staffShare", Assert.Throws<JsonException>(() => CooperationJson.DeserializeMunicipality("""{ "name": "M", "setUp": { "staffShare": "lots" }, "records": [] }""")).Message, StringComparison.Ordinal);

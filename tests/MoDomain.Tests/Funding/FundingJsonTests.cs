@@ -52,7 +52,7 @@ public sealed class FundingJsonTests
         Fails(() => FundingJson.DeserializePolicy("""{"id":"p","label":{"en":"P","de":"P"},"source":"s","requirements":[{"kind":"trust-building"},{"kind":"trust-building"}]}"""), "$.requirements[1].kind");
         Fails(() => FundingJson.DeserializePolicy("""{"id":"p","label":{"en":"P","de":"P"},"source":"s","requirements":[]}"""), "$.requirements");
         Fails(() => FundingJson.DeserializePolicy("""{"id":"P Q","label":{"en":"P","de":"P"},"source":"s","requirements":[{"kind":"trust-building"}]}"""), "$.id");
-        Fails(() => FundingJson.DeserializePolicy("""{"schemaVersion":2,"id":"p","label":{"en":"P","de":"P"},"source":"s","requirements":[{"kind":"trust-building"}]}"""), "$.schemaVersion");
+        Fails(() => FundingJson.DeserializePolicy("""{"schemaVersion":3,"id":"p","label":{"en":"P","de":"P"},"source":"s","requirements":[{"kind":"trust-building"}]}"""), "$.schemaVersion");
         Fails(() => FundingJson.DeserializePolicy("""{"id":"p","label":{"en":"P","de":"P"},"source":"s","requirements":[{"kind":"trust-building"}],"extra":1}"""), "extra");
         Fails(() => FundingJson.DeserializePolicy("""{"id":"p","id":"q","label":{"en":"P","de":"P"},"source":"s","requirements":[{"kind":"trust-building"}]}"""), "id");
         Fails(() => FundingJson.DeserializePolicy("""{"id":"p","label":{"en":"P","de":"P"},"source":"s","requirements":[{"kind":"youth-welfare-recognition","minimumStatus":"undetermined"}]}"""), "$.requirements[0].minimumStatus");
