@@ -130,6 +130,7 @@ public sealed class CsvEncodingTests
     [InlineData("vocab", "list")]
     [InlineData("vocab", "export", "--scheme", "objectives")]
     [InlineData("codebook", "export")]
+    [InlineData("corpus", "export")]
     public void An_unknown_format_is_a_usage_error_naming_csv_among_the_choices(params string[] command)
     {
         var (exit, output, error) = Run([.. command, "--format", "xlsx"]);
@@ -149,6 +150,8 @@ public sealed class CsvEncodingTests
     [InlineData("vocab", "list")]
     [InlineData("vocab", "export")]
     [InlineData("codebook", "export")]
+    [InlineData("corpus", "export")]
+    [InlineData("reference")]
     public void Help_shows_a_csv_example_and_lists_csv_as_a_format(params string[] command)
     {
         var (exit, output, _) = Run([.. command, "--help"]);
