@@ -30,7 +30,10 @@ public static class AgreementCommand
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error) => Create(output, error, CliProgress.ForStandardError(error));
+
+    /// <summary>Creates the command with the given progress decision.</summary>
+    internal static Command Create(TextWriter output, TextWriter error, CliProgress progress)
     {
         var file = CliInput.FileArgument("A tidy coding CSV (the layout of 'modomain corpus export --format csv'; ',' or ';', UTF-8 with or without BOM). Default: the embedded sample corpus (six fictional interviews, two coders).");
         var level = new Option<string>("--level") { Description = "Unit: segment (every distinct coded character range) or document (every document with a coding).", DefaultValueFactory = _ => "segment" };
@@ -42,7 +45,7 @@ public static class AgreementCommand
         var seed = new Option<int?>("--seed") { Description = "Seed for --bootstrap; the same input and seed always give the same interval." };
         var format = CliInput.FormatOption("table", "json", "csv");
         var lang = CliInput.LanguageOption();
-        var command = new Command("agreement", "Intercoder agreement on code presence per code and overall: Krippendorff's α, percent agreement, Cohen's κ (two coders), optional bootstrap interval. Example: 'modomain agreement codings.csv --bootstrap 2000 --seed 2024'.")
+        var command = new Command("agreement", "Intercoder agreement on code presence per code and overall: Krippendorff's α, percent agreement, Cohen's κ (two coders), optional bootstrap interval. Examples: 'modomain agreement codings.csv --bootstrap 2000 --seed 2024', 'modomain agreement codings.csv --level document --format csv > agreement.csv' (one row per code plus 'overall').")
         {
             file, level, metric, coders, bootstrap, seed, format, lang,
         };
@@ -109,7 +112,7 @@ public static class AgreementCommand
                 error.WriteLine($"error: {(input is null ? "the sample" : input.FullName)}: no codings to compare.");
                 return ExitCodes.InvalidInput;
             }
-            var rows = Compute(selected, unitLevel, chosen, alphaMetric, resamples, seedValue, language, out int unitCount);
+            var rows = Compute(selected, unitLevel, chosen, alphaMetric, resamples, seedValue, language, progress, out int unitCount);
             switch (parseResult.GetValue(format))
             {
                 case "json":
@@ -149,6 +152,7 @@ public static class AgreementCommand
         int? resamples,
         int? seed,
         Language language,
+        CliProgress progress,
         out int unitCount)
     {
         var units = CodingRecord.ToUnits(records, level);
@@ -165,13 +169,9 @@ public static class AgreementCommand
             }
         }
         var presence = CodingReliability.Presence(units, codes, coders, unitKeys);
-        var rows = ImmutableArray.CreateBuilder<AgreementRow>(codes.Length + 1);
-        foreach (var code in codes)
-        {
-            rows.Add(Row(code, labels.GetValueOrDefault(code), presence.ForCode(code), metric, resamples, seed));
-        }
-        rows.Add(Row(null, null, presence.Overall, metric, resamples, seed));
-        return rows.MoveToImmutable();
+        // Counted per code (the unit of work), shown when the coding records exceed the threshold.
+        var perCode = progress.Map("agreement", codes, code => Row(code, labels.GetValueOrDefault(code), presence.ForCode(code), metric, resamples, seed), records.Length);
+        return perCode.Add(Row(null, null, presence.Overall, metric, resamples, seed));
     }
 
     private static AgreementRow Row(string? code, string? label, ReliabilityData data, AlphaMetric metric, int? resamples, int? seed)

@@ -22,7 +22,10 @@ public static class ClassifyCommand
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error) => Create(output, error, CliProgress.ForStandardError(error));
+
+    /// <summary>Creates the command with the given progress decision.</summary>
+    internal static Command Create(TextWriter output, TextWriter error, CliProgress progress)
     {
         var file = CliInput.FileArgument("A JSON file with an array of profiles (or a {\"schemaVersion\":1,\"profiles\":[…]} document). Without it the embedded sample is classified.");
         var definition = new Option<string?>("--definition", "-d")
@@ -31,7 +34,7 @@ public static class ClassifyCommand
         };
         var format = CliInput.FormatOption("table", "json", "csv");
         var lang = CliInput.LanguageOption();
-        var command = new Command("classify", "Classify organisation profiles under the MO definitions (verdict, failing/undetermined criteria, missing facts). Examples: 'modomain classify', 'modomain classify profiles.json --definition svr-2020 --format json'.")
+        var command = new Command("classify", "Classify organisation profiles under the MO definitions (verdict, failing/undetermined criteria, missing facts). Examples: 'modomain classify', 'modomain classify profiles.json --definition svr-2020 --format json', 'modomain classify profiles.json --format csv > verdicts.csv' (one row per organisation and definition).")
         {
             file, definition, format, lang,
         };
@@ -40,12 +43,13 @@ public static class ClassifyCommand
             parseResult.GetValue(definition),
             parseResult.GetValue(format) ?? "table",
             parseResult.GetValue(lang),
+            progress,
             output,
             error));
         return command;
     }
 
-    private static int Execute(FileInfo? file, string? definitionId, string format, string? lang, TextWriter output, TextWriter error)
+    private static int Execute(FileInfo? file, string? definitionId, string format, string? lang, CliProgress progress, TextWriter output, TextWriter error)
     {
         var definitions = DefinitionSet.Default;
         if (definitionId is not null)
@@ -62,7 +66,7 @@ public static class ClassifyCommand
         {
             return read;
         }
-        var reports = profiles.Select(definitions.ClassifyAll).ToImmutableArray();
+        var reports = progress.Map("classify", profiles, definitions.ClassifyAll);
         if (format == "json")
         {
             output.WriteLine(MoDomainJson.SerializeReports(reports));

@@ -14,24 +14,34 @@ public static class CliApp
     /// <param name="output">Where normal output goes.</param>
     /// <param name="error">Where error messages go.</param>
     /// <returns>The exit code: 0 success, 1 invalid input, 2 usage error.</returns>
+    /// <remarks>A progress bar for large inputs is shown on <paramref name="error"/> only when it is the process's
+    /// standard error and that is an interactive terminal; <paramref name="output"/> is the same either way.</remarks>
     public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return Run(args, output, error, CliProgress.ForStandardError(error));
+    }
+
+    /// <summary>Parses and runs a command line with the given progress decision (tests inject one).</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, CliProgress progress)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(progress);
         var root = new RootCommand("modomain — migrant organisations (Migrantenorganisationen): definitions, objectives, social-security functions, funding, cooperation, research coding and reference figures, on the embedded sample or your JSON files.");
-        root.Subcommands.Add(ClassifyCommand.Create(output, error));
-        root.Subcommands.Add(ObjectivesCommand.Create(output, error));
-        root.Subcommands.Add(FunctionsCommand.Create(output, error));
-        root.Subcommands.Add(CooperationCommand.Create(output, error));
+        root.Subcommands.Add(ClassifyCommand.Create(output, error, progress));
+        root.Subcommands.Add(ObjectivesCommand.Create(output, error, progress));
+        root.Subcommands.Add(FunctionsCommand.Create(output, error, progress));
+        root.Subcommands.Add(CooperationCommand.Create(output, error, progress));
         root.Subcommands.Add(VocabCommand.Create(output, error));
         root.Subcommands.Add(CodebookCommand.Create(output, error));
         root.Subcommands.Add(CorpusCommand.Create(output, error));
-        root.Subcommands.Add(AgreementCommand.Create(output, error));
+        root.Subcommands.Add(AgreementCommand.Create(output, error, progress));
         root.Subcommands.Add(ReferenceCommand.Create(output, error));
         root.Subcommands.Add(SchemaCommand.Create(output, error));
         root.Subcommands.Add(ReportCommand.Create(output, error));
-        root.Subcommands.Add(EligibilityCommand.Create(output, error));
+        root.Subcommands.Add(EligibilityCommand.Create(output, error, progress));
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {

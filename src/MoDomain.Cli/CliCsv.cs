@@ -2,6 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using CsvHelper;
+using MoDomain.Rules;
+using NodaTime;
+using NodaTime.Text;
 
 namespace MoDomain.Cli;
 
@@ -37,4 +40,28 @@ internal static class CliCsv
 
         return writer.ToString();
     }
+
+    /// <summary>Several ids in one field, separated by <c>;</c> (empty when there are none).</summary>
+    internal static string Ids(IEnumerable<string> ids) => string.Join(";", ids);
+
+    /// <summary>A verdict as <c>yes</c>, <c>no</c> or <c>unknown</c>.</summary>
+    internal static string Verdict(Truth truth) => truth.Id;
+
+    /// <summary>A two-valued flag as <c>yes</c> or <c>no</c> (the same words as a decided verdict).</summary>
+    internal static string Verdict(bool value) => Truth.FromBoolean(value).Id;
+
+    /// <summary>An integer, invariant.</summary>
+    internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A number, invariant and round-trippable; an unknown value is an empty field.</summary>
+    internal static string Number(Fact<double> value) => value.IsKnown ? Number(value.Value) : string.Empty;
+
+    /// <summary>A number, invariant and round-trippable.</summary>
+    internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>A date as <c>yyyy-MM-dd</c>.</summary>
+    internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>A date as <c>yyyy-MM-dd</c>; an unknown or absent date is an empty field.</summary>
+    internal static string Date(Fact<LocalDate> date) => date.IsKnown ? Date(date.Value) : string.Empty;
 }

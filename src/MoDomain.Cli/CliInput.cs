@@ -88,8 +88,10 @@ internal static class CliInput
     }
 
     /// <summary>
-    /// Creates a command that reads documents from FILE (or takes the embedded sample), analyses each one and renders
-    /// the results as a table or JSON: the shape shared by <c>objectives</c> and <c>functions</c>.
+    /// Creates a command that reads documents from FILE (or takes the embedded sample), analyses each one (with a
+    /// progress bar on standard error for large files, see <see cref="CliProgress"/>) and renders the results as a
+    /// table, JSON or — when <paramref name="csv"/> is given — CSV: the shape shared by <c>objectives</c> and
+    /// <c>functions</c>.
     /// </summary>
     internal static Command AnalysisCommand<TInput, TResult>(
         string name,
@@ -100,11 +102,13 @@ internal static class CliInput
         Func<TInput, TResult> analyse,
         Func<ImmutableArray<TResult>, string> json,
         Action<ImmutableArray<TResult>, Language, TextWriter> table,
+        CsvProjection<TResult>? csv,
+        CliProgress progress,
         TextWriter output,
         TextWriter error)
     {
         var file = FileArgument(fileDescription);
-        var format = FormatOption("table", "json");
+        var format = csv is null ? FormatOption("table", "json") : FormatOption("table", "json", "csv");
         var lang = LanguageOption();
         var command = new Command(name, description) { file, format, lang };
         command.SetAction(parseResult =>
@@ -114,14 +118,19 @@ internal static class CliInput
             {
                 return status;
             }
-            var results = inputs.Select(analyse).ToImmutableArray();
-            if (parseResult.GetValue(format) == "json")
+            var results = progress.Map(name, inputs, analyse);
+            var language = ResolveLanguage(parseResult.GetValue(lang));
+            switch (parseResult.GetValue(format))
             {
-                output.WriteLine(json(results));
-            }
-            else
-            {
-                table(results, ResolveLanguage(parseResult.GetValue(lang)), output);
+                case "json":
+                    output.WriteLine(json(results));
+                    break;
+                case "csv":
+                    output.Write(CliCsv.Document(csv!.Header, results.SelectMany(r => csv.Rows(r, language))));
+                    break;
+                default:
+                    table(results, language, output);
+                    break;
             }
             return ExitCodes.Success;
         });

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using MoDomain.Coding;
@@ -19,10 +21,10 @@ public static class CodebookCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = CliInput.FileArgument("A codebook to convert (.qdc or MoDomain codebook .json). Default: the embedded sample codebook (the library's frameworks plus one researcher code).");
-        var format = CliInput.FormatOption("qdc", "json");
+        var format = CliInput.FormatOption("qdc", "json", "csv");
         var outFile = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output." };
         var lang = CliInput.LanguageOption();
-        var export = new Command("export", "Export a codebook as REFI-QDA .qdc (for MAXQDA, ATLAS.ti, NVivo, QualCoder) or as MoDomain JSON. Code GUIDs are derived from the code ids, so repeated exports are identical. Example: 'modomain codebook export --format qdc --out codes.qdc'.")
+        var export = new Command("export", "Export a codebook as REFI-QDA .qdc (for MAXQDA, ATLAS.ti, NVivo, QualCoder) or as MoDomain JSON. Code GUIDs are derived from the code ids, so repeated exports are identical. Examples: 'modomain codebook export --format qdc --out codes.qdc', 'modomain codebook export --format csv --out codes.csv' (one row per code: id, parent, depth, both labels, codable, source, colour, description).")
         {
             file, format, outFile, lang,
         };
@@ -40,11 +42,32 @@ public static class CodebookCommand
                 return ExitCodes.InvalidInput;
             }
             var language = parseResult.GetValue(lang) is { } l ? CliInput.ResolveLanguage(l) : Vocabulary.Language.German;
-            string text = parseResult.GetValue(format) == "json" ? CorpusJson.WriteCodebook(codebook) : RefiCodebook.Write(codebook, language);
+            string text = parseResult.GetValue(format) switch
+            {
+                "json" => CorpusJson.WriteCodebook(codebook),
+                "csv" => Csv(codebook),
+                _ => RefiCodebook.Write(codebook, language),
+            };
             return CorpusCommand.Emit(text, parseResult.GetValue(outFile), output, error);
         });
         return new Command("codebook", "Work with the research codebook (codes from the library's frameworks plus researcher codes).") { export };
     }
+
+    // One row per code in the codebook's order; both labels, so the file is the same whatever the language.
+    internal static string Csv(Codebook codebook) => CliCsv.Document(
+        ["id", "parent", "depth", "label_en", "label_de", "codable", "source", "colour", "description"],
+        codebook.Codes.Select(c => (IReadOnlyList<string>)
+        [
+            c.Id,
+            c.ParentId ?? string.Empty,
+            CliCsv.Number(codebook.DepthOf(c.Id)),
+            c.Label.English,
+            c.Label.German,
+            CliCsv.Verdict(c.IsCodable),
+            c.Source,
+            c.Colour ?? string.Empty,
+            c.Description ?? string.Empty,
+        ]));
 
     private static Codebook ReadCodebook(FileInfo input, TextWriter error)
     {

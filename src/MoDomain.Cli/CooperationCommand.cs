@@ -25,14 +25,17 @@ public static class CooperationCommand
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error) => Create(output, error, CliProgress.ForStandardError(error));
+
+    /// <summary>Creates the command with the given progress decision.</summary>
+    internal static Command Create(TextWriter output, TextWriter error, CliProgress progress)
     {
         var file = CliInput.FileArgument("A JSON file with a municipality's cooperation ({\"schemaVersion\":1,\"name\":…,\"setUp\":{…},\"records\":[…]}). Without it the embedded sample municipality is analysed.");
-        var format = CliInput.FormatOption("table", "json");
+        var format = CliInput.FormatOption("table", "json", "csv");
         var lang = CliInput.LanguageOption();
         var command = new Command(
             "cooperation",
-            "Analyse a municipality's cooperation with MOs: distribution by level, form, topic and initiator, comparison with the Qualitätszirkel survey (n = 32), topics below the survey ranking, MO–partner trajectories in the maturity order, set-up. Example: 'modomain cooperation --format json'.")
+            "Analyse a municipality's cooperation with MOs: distribution by level, form, topic and initiator, comparison with the Qualitätszirkel survey (n = 32), topics below the survey ranking, MO–partner trajectories in the maturity order, set-up. Examples: 'modomain cooperation --format json', 'modomain cooperation city.json --format csv > trajectories.csv' (CSV: one row per MO–partner trajectory step; the distributions and survey comparison are in the table and JSON).")
         {
             file, format, lang,
         };
@@ -43,15 +46,20 @@ public static class CooperationCommand
             {
                 return status;
             }
-            var analysis = municipality.Portfolio.Analyze();
-            var trajectories = municipality.Portfolio.Trajectories();
-            if (parseResult.GetValue(format) == "json")
+            var language = CliInput.ResolveLanguage(parseResult.GetValue(lang));
+            var portfolio = municipality.Portfolio;
+            var trajectories = progress.Map("cooperation", portfolio.Pairs, p => portfolio.TrajectoryOf(p.Key, p.Value));
+            switch (parseResult.GetValue(format))
             {
-                output.WriteLine(Json(municipality, analysis, trajectories));
-            }
-            else
-            {
-                Tables(municipality, analysis, trajectories, CliInput.ResolveLanguage(parseResult.GetValue(lang)), output);
+                case "json":
+                    output.WriteLine(Json(municipality, portfolio.Analyze(), trajectories));
+                    break;
+                case "csv":
+                    output.Write(Csv(municipality, trajectories, language));
+                    break;
+                default:
+                    Tables(municipality, portfolio.Analyze(), trajectories, language, output);
+                    break;
             }
             return ExitCodes.Success;
         });
@@ -142,6 +150,33 @@ public static class CooperationCommand
         }
         console.Write(setUp);
     }
+
+    // One row per trajectory step: MO × partner × record, in the maturity order of each pair's trajectory. The
+    // comparison with the previous step is empty on a pair's first step and "unknown" when a form is unknown.
+    private static string Csv(MunicipalityCooperation municipality, System.Collections.Immutable.ImmutableArray<CooperationTrajectory> trajectories, Language language) => CliCsv.Document(
+        ["municipality", "mo", "partner", "moves_towards_institutionalisation", "step", "record", "title", "start", "end", "level", "label", "form", "arrangement", "roles", "compared_with_previous"],
+        trajectories.SelectMany(t => t.Steps.Select((step, i) =>
+        {
+            var r = step.Record;
+            return (IReadOnlyList<string>)
+            [
+                municipality.Name,
+                t.Mo,
+                t.PartnerName,
+                CliCsv.Verdict(t.MovesTowardsInstitutionalisation),
+                CliCsv.Number(i + 1),
+                r.Id,
+                r.Title,
+                CliCsv.Date(r.Period.Start),
+                CliCsv.Date(r.Period.End),
+                CooperationVocabulary.Levels.IdOf(r.Level),
+                CooperationVocabulary.Levels.ConceptOf(r.Level).Label.In(language),
+                r.Form.IsKnown ? CooperationVocabulary.Forms.IdOf(r.Form.Value) : string.Empty,
+                r.Arrangement.IsKnown ? r.Arrangement.Value.Id : string.Empty,
+                r.Roles.IsKnown ? CliCsv.Ids(r.Roles.Value.Select(static x => CooperationVocabulary.Roles.IdOf(x))) : "unknown",
+                step.IsFirst ? string.Empty : step.ComparedWithPrevious.IsKnown ? CooperationVocabulary.MaturityComparisons.IdOf(step.ComparedWithPrevious.Value) : "unknown",
+            ];
+        })));
 
     private static Table DistributionTable<T>(string title, Distribution<T> distribution, EnumScheme<T> scheme, Language language)
         where T : struct, Enum

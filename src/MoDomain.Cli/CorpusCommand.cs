@@ -23,7 +23,7 @@ public static class CorpusCommand
         var outFile = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; required for qdpx." };
         var identifiers = new Option<bool>("--include-direct-identifiers") { Description = "Also export speaker names (direct identifiers). Off by default." };
         var noText = new Option<bool>("--no-text") { Description = "CSV only: leave out the text of the segments." };
-        var export = new Command("export", "Export a coded corpus: tidy CSV (one row per coding; R and pandas read it without options), MoDomain JSON, or a REFI-QDA project (.qdpx) for QDA programs. Example: 'modomain corpus export --format qdpx --out interviews.qdpx'.")
+        var export = new Command("export", "Export a coded corpus: tidy CSV (one row per coding; R and pandas read it without options), MoDomain JSON, or a REFI-QDA project (.qdpx) for QDA programs. Examples: 'modomain corpus export --format csv > codings.csv', 'modomain corpus export --format qdpx --out interviews.qdpx'.")
         {
             file, format, outFile, identifiers, noText,
         };

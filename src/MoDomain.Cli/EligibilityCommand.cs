@@ -26,7 +26,10 @@ public static class EligibilityCommand
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error) => Create(output, error, CliProgress.ForStandardError(error));
+
+    /// <summary>Creates the command with the given progress decision.</summary>
+    internal static Command Create(TextWriter output, TextWriter error, CliProgress progress)
     {
         var file = CliInput.FileArgument("A JSON file with funding cases (a {\"schemaVersion\":1,\"fundingCases\":[…]} document or an array). Without it the embedded sample is evaluated.");
         var policy = new Option<string?>("--policy", "-p")
@@ -41,9 +44,9 @@ public static class EligibilityCommand
         {
             Description = $"The funder applied to ({FundingVocabulary.Funders.KnownIds()}). Default: none (funder-specific requirements do not apply).",
         };
-        var format = CliInput.FormatOption("table", "json");
+        var format = CliInput.FormatOption("table", "json", "csv");
         var lang = CliInput.LanguageOption();
-        var command = new Command("eligibility", "Evaluate a funding policy (eligible / not eligible / undetermined) per organisation with failing requirements, missing facts and the next rung of the funding ladder with its dates. Examples: 'modomain eligibility', 'modomain eligibility --policy youth-welfare-recognition --at 2026-09-01 --format json'.")
+        var command = new Command("eligibility", "Evaluate a funding policy (eligible / not eligible / undetermined) per organisation with failing requirements, missing facts and the next rung of the funding ladder with its dates. Examples: 'modomain eligibility', 'modomain eligibility --policy youth-welfare-recognition --at 2026-09-01 --format json', 'modomain eligibility cases.json --funder land --format csv > eligibility.csv' (one row per organisation and requirement).")
         {
             file, policy, at, funder, format, lang,
         };
@@ -54,12 +57,13 @@ public static class EligibilityCommand
             parseResult.GetValue(funder),
             parseResult.GetValue(format) ?? "table",
             CliInput.ResolveLanguage(parseResult.GetValue(lang)),
+            progress,
             output,
             error));
         return command;
     }
 
-    private static int Execute(FileInfo? file, string? policyArg, string? atArg, string? funderArg, string format, Language language, TextWriter output, TextWriter error)
+    private static int Execute(FileInfo? file, string? policyArg, string? atArg, string? funderArg, string format, Language language, CliProgress progress, TextWriter output, TextWriter error)
     {
         LocalDate? at = null;
         if (atArg is not null)
@@ -92,18 +96,22 @@ public static class EligibilityCommand
         {
             return status;
         }
-        var rows = cases.Select(c =>
+        var rows = progress.Map("eligibility", cases, c =>
         {
             var subject = new FundingSubject(c, at ?? c.Profile.AsOf, funder);
             return new Row(policy!.Evaluate(subject), FundingGapAnalysis.Analyse(subject));
-        }).ToImmutableArray();
-        if (format == "json")
+        });
+        switch (format)
         {
-            output.WriteLine(Json(rows));
-        }
-        else
-        {
-            Table(rows, language, output);
+            case "json":
+                output.WriteLine(Json(rows));
+                break;
+            case "csv":
+                output.Write(Csv(rows, language));
+                break;
+            default:
+                Table(rows, language, output);
+                break;
         }
         return ExitCodes.Success;
     }
@@ -189,6 +197,33 @@ public static class EligibilityCommand
     private static string OutcomeText(Truth t, bool de) => t.IsYes ? (de ? "förderfähig" : "eligible") : t.IsNo ? (de ? "nicht förderfähig" : "not eligible") : (de ? "unbestimmt" : "undetermined");
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    // One row per organisation and requirement of the policy; the organisation's verdict and ladder position are
+    // repeated on each of its rows. blocks_next_rung/first_date_met say whether the requirement also blocks the next
+    // rung of the ladder and from when it would be met (empty when it does not block or no date is foreseeable).
+    private static string Csv(ImmutableArray<Row> rows, Language language) => CliCsv.Document(
+        ["organisation", "policy", "at", "eligible", "requirement", "label", "met", "missing_facts", "explanation", "highest_rung_met", "next_rung", "blocks_next_rung", "first_date_met"],
+        rows.SelectMany(row => row.Result.Requirements.Select(q =>
+        {
+            var r = row.Result;
+            var blocking = row.Gap.Blocking.FirstOrDefault(b => b.Requirement.Id == q.Requirement.Id);
+            return (IReadOnlyList<string>)
+            [
+                r.Subject.Case.Profile.Name,
+                r.Policy.Id,
+                CliCsv.Date(r.Subject.At),
+                CliCsv.Verdict(r.Outcome),
+                q.Requirement.Id,
+                FundingVocabulary.RequirementKinds.ConceptOf(q.Requirement.Kind).Label.In(language),
+                CliCsv.Verdict(q.Outcome),
+                CliCsv.Ids(q.Evaluation.MissingFacts),
+                q.Evaluation.Explanation.In(language),
+                row.Gap.HighestRungMet is { } h ? FundingVocabulary.Forms.IdOf(h.Form) : string.Empty,
+                row.Gap.NextRung is { } n ? FundingVocabulary.Forms.IdOf(n.Form) : string.Empty,
+                CliCsv.Verdict(blocking is not null),
+                blocking?.FirstDateMet is { } d ? CliCsv.Date(d) : string.Empty,
+            ];
+        })));
 
     private static string Json(ImmutableArray<Row> rows) => CliJson.Document("results", rows, static (w, row) =>
     {

@@ -23,17 +23,38 @@ public static class FunctionsCommand
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter output, TextWriter error) => CliInput.AnalysisCommand(
+    public static Command Create(TextWriter output, TextWriter error) => Create(output, error, CliProgress.ForStandardError(error));
+
+    /// <summary>Creates the command with the given progress decision.</summary>
+    internal static Command Create(TextWriter output, TextWriter error, CliProgress progress) => CliInput.AnalysisCommand(
         "functions",
-        "Assess the four social-security functions (homemaking, service, hinge, advocacy) from evidence seen from three perspectives: evidenced functions, strength (distinct evidence items), disagreements and the 4 × 3 matrix. Example: 'modomain functions --format json'.",
+        "Assess the four social-security functions (homemaking, service, hinge, advocacy) from evidence seen from three perspectives: evidenced functions, strength (distinct evidence items), disagreements and the 4 × 3 matrix. Examples: 'modomain functions --format json', 'modomain functions evidence.json --format csv > functions.csv' (one row per organisation and function).",
         "A JSON file with function evidence profiles (a {\"schemaVersion\":1,\"functionEvidenceProfiles\":[…]} document or an array). Without it the embedded sample is assessed.",
         FunctionEvidenceJson.DeserializeProfiles,
         SampleFunctionEvidence.Profiles,
         static p => p.Assess(),
         Json,
         Tables,
+        Csv,
+        progress,
         output,
         error);
+
+    // One row per organisation and function (always four).
+    private static readonly CsvProjection<FunctionAssessment> Csv = new(
+        ["organisation", "function", "label", "evidenced", "supporting_items", "contradicting_items", "supported_by", "contradicted_by", "disagreement"],
+        static (a, language) => Enum.GetValues<SocialSecurityFunction>().Select(f => (IReadOnlyList<string>)
+        [
+            a.Organisation,
+            SocialSecurityVocabulary.Functions.IdOf(f),
+            SocialSecurityVocabulary.Functions.ConceptOf(f).Label.In(language),
+            CliCsv.Verdict(a.IsEvidenced(f)),
+            CliCsv.Number(a.Strength(f)),
+            CliCsv.Number(a.Contradictions(f)),
+            CliCsv.Ids(PerspectiveIds(a.SupportingPerspectives(f))),
+            CliCsv.Ids(PerspectiveIds(a.ContradictingPerspectives(f))),
+            CliCsv.Verdict(a.Disagreements.Any(d => d.Function == f)),
+        ]));
 
     private static void Tables(ImmutableArray<FunctionAssessment> assessments, Language language, TextWriter output)
     {

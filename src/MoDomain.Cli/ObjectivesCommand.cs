@@ -22,17 +22,40 @@ public static class ObjectivesCommand
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter output, TextWriter error) => CliInput.AnalysisCommand(
+    public static Command Create(TextWriter output, TextWriter error) => Create(output, error, CliProgress.ForStandardError(error));
+
+    /// <summary>Creates the command with the given progress decision.</summary>
+    internal static Command Create(TextWriter output, TextWriter error, CliProgress progress) => CliInput.AnalysisCommand(
         "objectives",
-        "Analyse objective profiles with Preißler's matrix (objectives per cell, inward/outward and explicit/implicit shares, dominant cell, mainly inward). Example: 'modomain objectives --format json'.",
+        "Analyse objective profiles with Preißler's matrix (objectives per cell, inward/outward and explicit/implicit shares, dominant cell, mainly inward). Examples: 'modomain objectives --format json', 'modomain objectives profiles.json --format csv --lang de > objectives.csv' (one row per organisation and cell).",
         "A JSON file with objective profiles (a {\"schemaVersion\":1,\"objectiveProfiles\":[…]} document or an array). Without it the embedded sample is analysed.",
         ObjectivesJson.DeserializeProfiles,
         SampleObjectives.Profiles,
         static p => p.Analyze(),
         Json,
         Table,
+        Csv,
+        progress,
         output,
         error);
+
+    // One row per organisation and cell of the matrix (always four), organisation-wide figures repeated on each row.
+    private static readonly CsvProjection<ObjectiveAnalysis> Csv = new(
+        ["organisation", "cell", "label", "objectives", "objective_count", "weight", "share", "dominant", "inward_share", "explicit_share", "mainly_inward"],
+        static (a, language) => System.Enum.GetValues<ObjectiveCell>().Select(cell => (System.Collections.Generic.IReadOnlyList<string>)
+        [
+            a.Profile.Organisation,
+            ObjectivesVocabulary.Cells.IdOf(cell),
+            ObjectivesVocabulary.Cells.ConceptOf(cell).Label.In(language),
+            CliCsv.Ids(a.ObjectivesIn(cell).Select(o => ObjectivesVocabulary.Objectives.IdOf(o))),
+            CliCsv.Number(a.CountIn(cell)),
+            CliCsv.Number(a.WeightIn(cell)),
+            CliCsv.Number(a.ShareIn(cell)),
+            CliCsv.Verdict(a.DominantCells.Contains(cell)),
+            CliCsv.Number(a.InwardShare),
+            CliCsv.Number(a.ExplicitShare),
+            CliCsv.Verdict(a.IsMainlyInward),
+        ]));
 
     private static void Table(ImmutableArray<ObjectiveAnalysis> analyses, Language language, TextWriter output)
     {

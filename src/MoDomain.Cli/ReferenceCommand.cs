@@ -24,7 +24,7 @@ public static class ReferenceCommand
         var topic = new Option<string?>("--topic", "-t") { Description = $"Only this topic: {ReferenceData.Topics.KnownIds()}." };
         var format = CliInput.FormatOption("table", "json", "csv");
         var lang = CliInput.LanguageOption();
-        var command = new Command("reference", "Show the survey figures (value, n, survey year, publication year, source) and the rankings the sources state, ties kept. Example: 'modomain reference --topic cooperation-forms'.")
+        var command = new Command("reference", "Show the survey figures (value, n, survey year, publication year, source) and the rankings the sources state, ties kept. Examples: 'modomain reference --topic cooperation-forms', 'modomain reference --format csv > figures.csv' (CSV: one row per figure; the rankings are in the table and JSON).")
         {
             topic, format, lang,
         };

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using MoDomain.Cooperation;
 using MoDomain.Interop;
 using Spectre.Console;
@@ -16,9 +17,28 @@ public static class VocabCommand
     /// <returns>The command.</returns>
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var list = new Command("list", "List every vocabulary (concept scheme) with its id, number of concepts and source.");
-        list.SetAction(_ =>
+        var listFormat = CliInput.FormatOption("table", "csv");
+        var list = new Command("list", "List every vocabulary (concept scheme) with its id, labels, number of concepts and source. Examples: 'modomain vocab list', 'modomain vocab list --format csv > vocabularies.csv'.")
         {
+            listFormat,
+        };
+        list.SetAction(parseResult =>
+        {
+            if (parseResult.GetValue(listFormat) == "csv")
+            {
+                output.Write(CliCsv.Document(
+                    ["scheme", "label_en", "label_de", "concepts", "source"],
+                    VocabularyCatalog.All.Select(scheme => (IReadOnlyList<string>)
+                    [
+                        scheme.Id,
+                        scheme.Label.English,
+                        scheme.Label.German,
+                        CliCsv.Number(scheme.Concepts.Length),
+                        scheme.Source,
+                    ])));
+                return ExitCodes.Success;
+            }
+
             var table = new Table().Border(TableBorder.Rounded);
             table.AddColumn("id");
             table.AddColumn("label (en)");
@@ -39,8 +59,8 @@ public static class VocabCommand
         });
 
         var schemeOption = new Option<string>("--scheme", "-s") { Description = "The vocabulary id (see 'modomain vocab list').", Required = true };
-        var format = CliInput.FormatOption("skos-jsonld", "json");
-        var export = new Command("export", "Export one vocabulary: SKOS in JSON-LD (with the default crosswalk's mappings) or MoDomain's plain JSON. Example: 'modomain vocab export --scheme social-security-functions'.")
+        var format = CliInput.FormatOption("skos-jsonld", "json", "csv");
+        var export = new Command("export", "Export one vocabulary: SKOS in JSON-LD (with the default crosswalk's mappings), MoDomain's plain JSON, or CSV (one row per concept: scheme, id, both labels, broader concept, source, description). Examples: 'modomain vocab export --scheme social-security-functions', 'modomain vocab export --scheme cooperation-topics --format csv > topics.csv'.")
         {
             schemeOption, format,
         };
@@ -50,9 +70,18 @@ public static class VocabCommand
             try
             {
                 var scheme = VocabularyCatalog.Get(id);
-                output.WriteLine(parseResult.GetValue(format) == "json"
-                    ? VocabularyJson.Write(scheme)
-                    : WriteSkos(scheme));
+                switch (parseResult.GetValue(format))
+                {
+                    case "json":
+                        output.WriteLine(VocabularyJson.Write(scheme));
+                        break;
+                    case "csv":
+                        output.Write(Csv(scheme));
+                        break;
+                    default:
+                        output.WriteLine(WriteSkos(scheme));
+                        break;
+                }
                 return ExitCodes.Success;
             }
             catch (KeyNotFoundException ex)
@@ -64,6 +93,20 @@ public static class VocabCommand
 
         return new Command("vocab", "List and export the library's vocabularies.") { list, export };
     }
+
+    // One row per concept, in the scheme's order; both labels, so the file is the same whatever the language.
+    internal static string Csv(MoDomain.Vocabulary.ConceptScheme scheme) => CliCsv.Document(
+        ["scheme", "id", "label_en", "label_de", "broader", "source", "description"],
+        scheme.Concepts.Select(c => (IReadOnlyList<string>)
+        [
+            scheme.Id,
+            c.Id,
+            c.Label.English,
+            c.Label.German,
+            c.Broader ?? string.Empty,
+            c.Source,
+            c.Description,
+        ]));
 
     // Every mapping of the default crosswalk the scheme takes part in (as source or target), seen from its side.
     private static string WriteSkos(MoDomain.Vocabulary.ConceptScheme scheme) => SkosJsonLd.Write(scheme, Crosswalks.Default);
