@@ -19,11 +19,28 @@ namespace MoDomain.Tests;
 /// </summary>
 public static class Generators
 {
-    /// <summary>The number of cases for the cheap properties.</summary>
-    public const int ManyRuns = 500;
+    /// <summary>The number of cases for the cheap properties (500; see <see cref="Scaled"/>).</summary>
+    public static readonly int ManyRuns = Scaled(500);
 
-    /// <summary>The number of cases for properties that classify several profiles per case.</summary>
-    public const int Runs = 300;
+    /// <summary>The number of cases for properties that classify several profiles per case (300; see <see cref="Scaled"/>).</summary>
+    public static readonly int Runs = Scaled(300);
+
+    /// <summary>
+    /// Scales a property's number of cases by the environment variable <c>MODOMAIN_PROPERTY_RUNS_PERCENT</c> (1–100,
+    /// default 100). Mutation testing sets it low so that each mutant's test run is short (docs/quality.md); the
+    /// default suite and CI always run the full numbers.
+    /// </summary>
+    /// <param name="runs">The full number of cases.</param>
+    /// <returns>The scaled number, at least 10.</returns>
+    public static int Scaled(int runs)
+    {
+        string? text = System.Environment.GetEnvironmentVariable("MODOMAIN_PROPERTY_RUNS_PERCENT");
+        if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int percent) || percent is < 1 or > 100)
+        {
+            return runs;
+        }
+        return System.Math.Max(10, runs * percent / 100);
+    }
 
     private static readonly LocalDate FirstAsOf = new(1950, 1, 1);
 
