@@ -20,7 +20,7 @@ public static class CodebookCommand
     {
         var file = CliInput.FileArgument("A codebook to convert (.qdc or MoDomain codebook .json). Default: the embedded sample codebook (the library's frameworks plus one researcher code).");
         var format = CliInput.FormatOption("qdc", "json");
-        var outFile = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output." };
+        var outFile = new Option<FileInfo?>("--out", "-o") { CustomParser = CliInput.ParseFile, Description = "Write to this file (atomically) instead of standard output." };
         var lang = CliInput.LanguageOption();
         var export = new Command("export", "Export a codebook as REFI-QDA .qdc (for MAXQDA, ATLAS.ti, NVivo, QualCoder) or as MoDomain JSON. Code GUIDs are derived from the code ids, so repeated exports are identical. Example: 'modomain codebook export --format qdc --out codes.qdc'.")
         {
