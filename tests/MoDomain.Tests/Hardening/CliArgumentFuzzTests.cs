@@ -19,7 +19,7 @@ namespace MoDomain.Tests.Hardening;
 /// error naming the option, argument or file (and the JSON path for invalid JSON), a success prints something, and a
 /// failed <c>--out</c> leaves no file behind.
 /// </summary>
-public sealed class CliArgumentFuzzTests : IDisposable
+public sealed class CliArgumentFuzzTests : IClassFixture<CliFuzzFiles>
 {
     /// <summary>The number of generated command lines per run.</summary>
     internal const int VectorCount = 10_000;
@@ -34,16 +34,17 @@ public sealed class CliArgumentFuzzTests : IDisposable
 
     private static readonly Regex QuotedPart = new("'([^'\\n]+)'", RegexOptions.CultureInvariant);
 
-    private readonly CliFuzzFiles files = new();
+    private readonly CliFuzzFiles files;
     private readonly ITestOutputHelper log;
-    private int targets;
 
-    /// <summary>Creates the test class with its fuzz directory.</summary>
+    /// <summary>Creates the test class.</summary>
+    /// <param name="files">The fuzz directory, shared by the tests of this class (they run one after another).</param>
     /// <param name="log">The test log (the outcome counts are written to it).</param>
-    public CliArgumentFuzzTests(ITestOutputHelper log) => this.log = log;
-
-    /// <inheritdoc/>
-    public void Dispose() => files.Dispose();
+    public CliArgumentFuzzTests(CliFuzzFiles files, ITestOutputHelper log)
+    {
+        this.files = files;
+        this.log = log;
+    }
 
     [Fact]
     public void Generated_command_lines_give_only_documented_outcomes()
@@ -255,7 +256,7 @@ public sealed class CliArgumentFuzzTests : IDisposable
     {
         if (arg.Contains(CliArgumentGrammar.OutToken, StringComparison.Ordinal))
         {
-            string target = Path.Combine(files.OutDirectory, string.Create(CultureInfo.InvariantCulture, $"t{++targets}.out"));
+            string target = Path.Combine(files.OutDirectory, $"t{Guid.NewGuid():N}.out");
             outTargets.Add(target);
             arg = arg.Replace(CliArgumentGrammar.OutToken, target, StringComparison.Ordinal);
         }

@@ -14,9 +14,11 @@ namespace MoDomain.Tests.Hardening;
 /// files (truncated, random bytes, wrong types, newer schema, deep nesting, empty, XXE, zip bomb, many entries, zip
 /// slip), a directory with a file-like name, and a separate directory for <c>--out</c> targets.
 /// </summary>
-internal sealed class CliFuzzFiles : IDisposable
+/// <remarks>Created once per test class (an xunit class fixture): the zip bomb alone is 300 MB to compress.</remarks>
+public sealed class CliFuzzFiles : IDisposable
 {
-    internal CliFuzzFiles()
+    /// <summary>Creates the directory and its files.</summary>
+    public CliFuzzFiles()
     {
         Root = Directory.CreateTempSubdirectory("modomain-cli-fuzz-").FullName;
         OutDirectory = Directory.CreateDirectory(Path.Combine(Root, "out")).FullName;
@@ -102,6 +104,7 @@ internal sealed class CliFuzzFiles : IDisposable
     internal string Fingerprints() => string.Join("\n", Directory.GetFileSystemEntries(Root).Order(StringComparer.Ordinal)) + "\n" + string.Join("\n", ValidFiles.Concat(HostileFiles).Order(StringComparer.Ordinal)
         .Select(name => name + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(PathOf(name))))));
 
+    /// <inheritdoc/>
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
     private void Valid(string name, string text)
