@@ -16,6 +16,12 @@ public static class CliApp
     /// <param name="output">Where normal output goes.</param>
     /// <param name="error">Where error messages go.</param>
     /// <returns>The exit code: 0 success, 1 invalid input, 2 usage error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="args"/>, <paramref name="output"/> or <paramref name="error"/> is null.</exception>
+    /// <remarks>
+    /// An option token that ends in its delimiter (<c>--out=</c>, <c>-o:</c>) is a usage error, because the parser would
+    /// take the next token as its value. A parser error ends with the help command of the command the parser reached
+    /// (<c>Run 'modomain vocab --help' for usage.</c>).
+    /// </remarks>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
