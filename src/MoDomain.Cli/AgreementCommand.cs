@@ -26,6 +26,9 @@ public static class AgreementCommand
 {
     private const string CsvOverallScope = "overall";
 
+    // Each resample keeps one α per code; far beyond this the command runs for hours or cannot allocate its buffers.
+    private const int MaxBootstrapResamples = 100_000;
+
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
@@ -41,7 +44,7 @@ public static class AgreementCommand
         var metric = new Option<string>("--metric") { Description = "Metric for α: nominal, ordinal, interval or ratio. Presence is binary, so all four give the same α.", DefaultValueFactory = _ => "nominal" };
         metric.AcceptOnlyFromAmong("nominal", "ordinal", "interval", "ratio");
         var coders = new Option<string?>("--coders") { Description = "Comma-separated coder ids to compare (default: every coder in the input, in order of first appearance)." };
-        var bootstrap = new Option<int?>("--bootstrap") { Description = "Also compute a 95 % percentile bootstrap interval for α with this many resamples (needs --seed)." };
+        var bootstrap = new Option<int?>("--bootstrap") { Description = "Also compute a 95 % percentile bootstrap interval for α with this many resamples (1 to 100000; needs --seed)." };
         var seed = new Option<int?>("--seed") { Description = "Seed for --bootstrap; the same input and seed always give the same interval." };
         var format = CliInput.FormatOption("table", "json", "csv");
         var lang = CliInput.LanguageOption();
@@ -66,6 +69,11 @@ public static class AgreementCommand
             if (resamples is < 1)
             {
                 error.WriteLine("error: --bootstrap needs at least 1 resample (1000 or more for a usable interval).");
+                return ExitCodes.UsageError;
+            }
+            if (resamples is > MaxBootstrapResamples)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: --bootstrap allows at most {MaxBootstrapResamples} resamples (1000 to 10000 give a usable interval)."));
                 return ExitCodes.UsageError;
             }
             var input = parseResult.GetValue(file);

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -14,8 +16,14 @@ public static class CliApp
     /// <param name="output">Where normal output goes.</param>
     /// <param name="error">Where error messages go.</param>
     /// <returns>The exit code: 0 success, 1 invalid input, 2 usage error.</returns>
-    /// <remarks>A progress bar for large inputs is shown on <paramref name="error"/> only when it is the process's
-    /// standard error and that is an interactive terminal; <paramref name="output"/> is the same either way.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="args"/>, <paramref name="output"/> or <paramref name="error"/> is null.</exception>
+    /// <remarks>
+    /// An option token that ends in its delimiter (<c>--out=</c>, <c>-o:</c>) is a usage error, because the parser would
+    /// take the next token as its value. A parser error ends with the help command of the command the parser reached
+    /// (<c>Run 'modomain vocab --help' for usage.</c>). A progress bar for large inputs is shown on
+    /// <paramref name="error"/> only when it is the process's standard error and that is an interactive terminal;
+    /// <paramref name="output"/> is the same either way.
+    /// </remarks>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -42,6 +50,12 @@ public static class CliApp
         root.Subcommands.Add(SchemaCommand.Create(output, error));
         root.Subcommands.Add(ReportCommand.Create(output, error));
         root.Subcommands.Add(EligibilityCommand.Create(output, error, progress));
+        if (EmptyOptionValue(args) is { } empty)
+        {
+            error.WriteLine($"error: '{empty}' gives the option an empty value; write '{empty[..^1]} VALUE' or leave the option out.");
+            error.WriteLine("Run 'modomain --help' for usage.");
+            return ExitCodes.UsageError;
+        }
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
@@ -49,10 +63,34 @@ public static class CliApp
             {
                 error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: {parseError.Message}"));
             }
-            error.WriteLine("Run 'modomain --help' for usage.");
+            // Name the command the parser got to, so that even "Required command was not provided." says where.
+            var path = new List<string>();
+            for (SymbolResult? result = parseResult.CommandResult; result is CommandResult command && command.Command is not RootCommand; result = result.Parent)
+            {
+                path.Insert(0, command.Command.Name);
+            }
+            error.WriteLine($"Run '{string.Join(' ', ["modomain", .. path])} --help' for usage.");
             return ExitCodes.UsageError;
         }
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return parseResult.Invoke(configuration);
+    }
+
+    // The parser reads "--out=" (or "-o:") as "--out" and takes the NEXT token as the value, so that
+    // "codebook export -o= codes.json" would overwrite the input; an option token ending in its delimiter is refused.
+    private static string? EmptyOptionValue(string[] args)
+    {
+        foreach (string arg in args)
+        {
+            if (arg == "--")
+            {
+                return null;
+            }
+            if (arg.Length > 2 && arg[0] == '-' && arg.IndexOfAny(['=', ':']) == arg.Length - 1)
+            {
+                return arg;
+            }
+        }
+        return null;
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
@@ -16,7 +17,7 @@ internal static class CliInput
     /// <summary>Creates the optional FILE argument; a token that looks like an option is a usage error.</summary>
     internal static Argument<FileInfo?> FileArgument(string description)
     {
-        var file = new Argument<FileInfo?>("FILE") { Description = description, Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<FileInfo?>("FILE") { Description = description, Arity = ArgumentArity.ZeroOrOne, CustomParser = ParseFile };
         file.Validators.Add(result =>
         {
             foreach (var token in result.Tokens)
@@ -28,6 +29,57 @@ internal static class CliInput
             }
         });
         return file;
+    }
+
+    /// <summary>
+    /// Parses a file path for a FILE argument or a file option: an empty path or one with a character no path may hold
+    /// (NUL) is a usage error naming the option, where <see cref="FileInfo"/> would throw past the parser.
+    /// </summary>
+    internal static FileInfo? ParseFile(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return null;
+        }
+        string path = result.Tokens[^1].Value;
+        string what = result.Parent is OptionResult option ? option.Option.Name : result.Argument.Name;
+        if (path.Length == 0)
+        {
+            result.AddError($"{what}: an empty path ('') names no file.");
+            return null;
+        }
+        if (path.AsSpan().IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            result.AddError($"{what}: the path '{Printable(path)}' holds a character no file path may contain.");
+            return null;
+        }
+        try
+        {
+            return new FileInfo(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            result.AddError($"{what}: '{Printable(path)}' is not a usable file path: {ex.Message}");
+            return null;
+        }
+    }
+
+    // Control characters shown as \uXXXX, so that an error message never carries a NUL or an escape sequence.
+    private static string Printable(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (char.IsControl(c))
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+        return sb.ToString();
     }
 
     /// <summary>Creates <c>--format</c> restricted to <paramref name="formats"/>; the first is the default.</summary>

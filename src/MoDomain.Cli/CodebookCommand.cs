@@ -22,7 +22,7 @@ public static class CodebookCommand
     {
         var file = CliInput.FileArgument("A codebook to convert (.qdc or MoDomain codebook .json). Default: the embedded sample codebook (the library's frameworks plus one researcher code).");
         var format = CliInput.FormatOption("qdc", "json", "csv");
-        var outFile = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output." };
+        var outFile = new Option<FileInfo?>("--out", "-o") { CustomParser = CliInput.ParseFile, Description = "Write to this file (atomically) instead of standard output." };
         var lang = CliInput.LanguageOption();
         var export = new Command("export", "Export a codebook as REFI-QDA .qdc (for MAXQDA, ATLAS.ti, NVivo, QualCoder) or as MoDomain JSON. Code GUIDs are derived from the code ids, so repeated exports are identical. Examples: 'modomain codebook export --format qdc --out codes.qdc', 'modomain codebook export --format csv --out codes.csv' (one row per code: id, parent, depth, both labels, codable, source, colour, description).")
         {

@@ -20,7 +20,7 @@ public static class CorpusCommand
     {
         var file = CliInput.FileArgument("A corpus to convert (.qdpx or MoDomain corpus .json). Default: the embedded sample corpus (six fictional interviews, two coders).");
         var format = CliInput.FormatOption("csv", "json", "qdpx");
-        var outFile = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; required for qdpx." };
+        var outFile = new Option<FileInfo?>("--out", "-o") { CustomParser = CliInput.ParseFile, Description = "Write to this file (atomically) instead of standard output; required for qdpx." };
         var identifiers = new Option<bool>("--include-direct-identifiers") { Description = "Also export speaker names (direct identifiers). Off by default." };
         var noText = new Option<bool>("--no-text") { Description = "CSV only: leave out the text of the segments." };
         var export = new Command("export", "Export a coded corpus: tidy CSV (one row per coding; R and pandas read it without options), MoDomain JSON, or a REFI-QDA project (.qdpx) for QDA programs. Examples: 'modomain corpus export --format csv > codings.csv', 'modomain corpus export --format qdpx --out interviews.qdpx'.")

@@ -27,11 +27,11 @@ public static class ReportCommand
     {
         var file = CliInput.FileArgument("A JSON file with organisation profiles (as for 'classify'). Without it the embedded sample is reported, with its objectives and function evidence.");
         var org = new Option<string?>("--org") { Description = "Report only this organisation: a sample id (e.g. anadolu-kulturverein) or an organisation's exact name. Default: every organisation." };
-        var outPath = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file (atomically: a temporary file in the same directory replaces it). Default: standard output." };
-        var objectives = new Option<FileInfo?>("--objectives") { Description = "A JSON file with objective profiles, matched to organisations by name. Default: the sample's, when no FILE is given." };
-        var functions = new Option<FileInfo?>("--functions") { Description = "A JSON file with function evidence profiles, matched to organisations by name. Default: the sample's, when no FILE is given." };
-        var funding = new Option<FileInfo?>("--funding") { Description = "A JSON file with funding cases (as for 'eligibility'), matched to organisations by name, for the funding ladder. Default: the sample's, when no FILE is given." };
-        var cooperation = new Option<FileInfo?>("--cooperation") { Description = "A JSON file with a municipality's cooperation (set-up and records, as for 'cooperation'); trajectories are matched to organisations by name. Default: the sample municipality's, when no FILE is given." };
+        var outPath = new Option<FileInfo?>("--out", "-o") { CustomParser = CliInput.ParseFile, Description = "Write the report to this file (atomically: a temporary file in the same directory replaces it). Default: standard output." };
+        var objectives = new Option<FileInfo?>("--objectives") { CustomParser = CliInput.ParseFile, Description = "A JSON file with objective profiles, matched to organisations by name. Default: the sample's, when no FILE is given." };
+        var functions = new Option<FileInfo?>("--functions") { CustomParser = CliInput.ParseFile, Description = "A JSON file with function evidence profiles, matched to organisations by name. Default: the sample's, when no FILE is given." };
+        var funding = new Option<FileInfo?>("--funding") { CustomParser = CliInput.ParseFile, Description = "A JSON file with funding cases (as for 'eligibility'), matched to organisations by name, for the funding ladder. Default: the sample's, when no FILE is given." };
+        var cooperation = new Option<FileInfo?>("--cooperation") { CustomParser = CliInput.ParseFile, Description = "A JSON file with a municipality's cooperation (set-up and records, as for 'cooperation'); trajectories are matched to organisations by name. Default: the sample municipality's, when no FILE is given." };
         var lang = CliInput.LanguageOption();
         var command = new Command("report", "Write a self-contained HTML report (definitions with reasons, Preißler quadrant chart, function × perspective heatmap, funding, cooperation, reference figures) with inline SVG charts and data tables; no scripts, no external files. Examples: 'modomain report --out report.html', 'modomain report --org moscheegemeinde-am-hafen --lang de --out moschee.html'.")
         {
