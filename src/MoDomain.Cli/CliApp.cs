@@ -37,6 +37,7 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(progress);
+        error = new PrintableWriter(error);
         var root = new RootCommand("modomain — migrant organisations (Migrantenorganisationen): definitions, objectives, social-security functions, funding, cooperation, research coding and reference figures, on the embedded sample or your JSON files.");
         root.Subcommands.Add(ClassifyCommand.Create(output, error, progress));
         root.Subcommands.Add(ObjectivesCommand.Create(output, error, progress));
@@ -61,7 +62,8 @@ public static class CliApp
         {
             foreach (var parseError in parseResult.Errors)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: {parseError.Message}"));
+                // The parser echoes the user's tokens; control characters (a line break, an ANSI escape) are shown as \uXXXX.
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: {CliInput.Printable(parseError.Message)}"));
             }
             // Name the command the parser got to, so that even "Required command was not provided." says where.
             var path = new List<string>();

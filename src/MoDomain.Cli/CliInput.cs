@@ -65,7 +65,7 @@ internal static class CliInput
     }
 
     // Control characters shown as \uXXXX, so that an error message never carries a NUL or an escape sequence.
-    private static string Printable(string text)
+    internal static string Printable(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (char c in text)
