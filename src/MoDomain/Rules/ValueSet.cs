@@ -23,7 +23,8 @@ public sealed class ValueSet<T> : IReadOnlyList<T>, IEquatable<ValueSet<T>>
     /// <summary>Creates a set from <paramref name="items"/>, sorting with <paramref name="comparer"/> and removing duplicates.</summary>
     /// <param name="items">The elements; null elements are rejected.</param>
     /// <param name="comparer">The total order used for sorting and equality.</param>
-    /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An element of <paramref name="items"/> is null.</exception>
     public ValueSet(IEnumerable<T> items, IComparer<T> comparer)
     {
         Preconditions.CheckNotNull(items);

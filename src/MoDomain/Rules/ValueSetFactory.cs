@@ -17,6 +17,7 @@ public static class ValueSet
     /// <summary>Creates a set of strings, ordered and compared ordinally (culture-invariant).</summary>
     /// <param name="items">The strings; null elements are rejected.</param>
     /// <returns>The set.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="items"/> or an element is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    /// <exception cref="ArgumentException">An element is null.</exception>
     public static ValueSet<string> OfStrings(params IEnumerable<string> items) => new(items, StringComparer.Ordinal);
 }
