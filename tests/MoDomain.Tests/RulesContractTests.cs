@@ -94,6 +94,15 @@ public sealed class RulesContractTests
     }
 
     [Fact]
+    public void A_descriptor_with_a_format_reads_ids_and_facts_print_invariantly()
+    {
+        var profile = new OrganisationProfileBuilder("Verein", new LocalDate(2026, 1, 1)) { LegalForm = Fact.Known(LegalForm.RegisteredAssociation) }.Build();
+        Assert.Equal("registered-association", OrganisationFacts.LegalForm.Read(profile).Value.Value);
+        Assert.Equal("unknown", Fact.Unknown<double>().ToString());
+        Assert.Equal("0.5", Fact.Known(0.5).ToString());
+    }
+
+    [Fact]
     public void Facts_check_their_arguments_and_say_what_is_wrong()
     {
         var unknown = Fact.Unknown<string>();
