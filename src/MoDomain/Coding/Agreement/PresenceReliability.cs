@@ -49,7 +49,10 @@ public sealed class PresenceReliability
     /// <summary>
     /// Gets the data of all codes stacked: one unit per (code, unit), code-major, named code id + U+001F + unit key.
     /// </summary>
-    /// <remarks>Built on first access. α on it is the "overall" presence α across all codes.</remarks>
+    /// <remarks>Built on first access. α on it is the "overall" presence α across all codes. The unit ids contain the
+    /// control character U+001F (<see cref="OverallUnitSeparator"/>), which keeps them unique whatever the code ids and
+    /// unit keys are; the public <see cref="ReliabilityData"/> factories refuse control characters in ids, so use this
+    /// data directly instead of rebuilding it from its <see cref="ReliabilityData.Units"/>.</remarks>
     public ReliabilityData Overall => overall.Value;
 
     /// <summary>Returns the presence data of one code.</summary>
