@@ -29,39 +29,15 @@ public class GrowthBenchmarks
     /// <summary>The hand-coded boolean check over every profile.</summary>
     /// <returns>A checksum of the verdicts.</returns>
     [Benchmark(Baseline = true, Description = "Hand-coded check")]
-    public int HandCoded()
-    {
-        int sum = 0;
-        foreach (var p in profiles)
-        {
-            sum += (int)HandCodedSvr2020.Decide(p);
-        }
-        return sum;
-    }
+    public int HandCoded() => SvrBatch.HandCoded(profiles);
 
     /// <summary>MoDomain's verdict-only path over every profile.</summary>
     /// <returns>A checksum of the verdicts.</returns>
     [Benchmark(Description = "Svr2020.Decide (verdict only)")]
-    public int Decide()
-    {
-        int sum = 0;
-        foreach (var p in profiles)
-        {
-            sum += (int)Consistency.ToTri(svr2020.Decide(p));
-        }
-        return sum;
-    }
+    public int Decide() => SvrBatch.Decide(svr2020, profiles);
 
     /// <summary>MoDomain's explained classification of every profile.</summary>
     /// <returns>A checksum of the verdicts.</returns>
     [Benchmark(Description = "Svr2020.Classify (explained)")]
-    public int Classify()
-    {
-        int sum = 0;
-        foreach (var p in profiles)
-        {
-            sum += (int)Consistency.ToTri(svr2020.Classify(p).Verdict);
-        }
-        return sum;
-    }
+    public int Classify() => SvrBatch.Classify(svr2020, profiles);
 }
