@@ -21,6 +21,7 @@ namespace MoDomain.Cooperation;
 /// </remarks>
 public static class CooperationFactors
 {
+    // Stryker disable all : static data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned by docs/vocabularies/ and the snapshot tests.
     /// <summary>Gets the success factors (scheme <c>cooperation-success-factors</c>), in source order.</summary>
     public static ImmutableArray<CooperationFactor> SuccessFactors { get; } =
         [
@@ -98,6 +99,7 @@ public static class CooperationFactors
         SourceKeys.Qualitaetszirkel2023,
         Obstacles.Select(static f => f.Concept));
 
+    // Stryker restore all
     /// <summary>Looks up a factor of <see cref="All"/> by id.</summary>
     /// <param name="id">The id.</param>
     /// <param name="factor">The factor, when found.</param>
@@ -123,6 +125,7 @@ public static class CooperationFactors
         throw new KeyNotFoundException($"No cooperation factor has the id '{id}'; {IdSuggestions.Text(IdSuggestions.Suggest(id, All.Select(static f => f.Id)))}");
     }
 
+    // Stryker disable all : static data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned by docs/vocabularies/ and the snapshot tests.
     private static CooperationFactor Factor(string id, string english, string german, string description, FactorKind kind, FactorSide side, string source) =>
         new(new Concept(id, new LocalizedText(english, german), description, source), kind, side);
 }

@@ -21,6 +21,7 @@ namespace MoDomain.Cooperation;
 /// </remarks>
 public static class CooperationSurvey
 {
+    // Stryker disable all : static data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned to the source figures by CooperationExampleTests.
     /// <summary>Gets the provenance shared by every figure.</summary>
     public static SurveyProvenance Provenance { get; } = new(
         Survey.Design.English,
@@ -111,6 +112,7 @@ public static class CooperationSurvey
     /// <summary>Gets the municipalities offering advice and qualification: about three quarters (count not reported).</summary>
     public static SurveyFigure AdviceAndQualification { get; } = ShareOnly("qz-2020-qualification-offers");
 
+    // Stryker restore all
     /// <summary>Gets the tier of a topic in <see cref="ExchangeRanking"/> (0 = most frequent), or unknown when the ranking leaves it out.</summary>
     /// <param name="topic">The topic.</param>
     /// <returns>The tier, or unknown.</returns>
@@ -133,6 +135,7 @@ public static class CooperationSurvey
         return Fact<int>.Unknown;
     }
 
+    // Stryker disable all : static data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned to the source figures by CooperationExampleTests.
     private static SurveyShare<T> Share<T>(T category, string figureId)
         where T : struct, Enum => new(category, ShareOnly(figureId));
 

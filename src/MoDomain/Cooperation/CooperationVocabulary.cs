@@ -9,6 +9,7 @@ namespace MoDomain.Cooperation;
 /// <remarks>All members are immutable and built once; they are safe to share across threads.</remarks>
 public static class CooperationVocabulary
 {
+    // Stryker disable all : static data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned by docs/vocabularies/ and the snapshot tests.
     /// <summary>Gets the scheme of <see cref="CooperationRole"/> values (scheme <c>cooperation-roles</c>): the three
     /// overlapping roles of MOs as cooperation partners named by the Qualitätszirkel 2023.</summary>
     public static EnumScheme<CooperationRole> Roles { get; } = new(new ConceptScheme(

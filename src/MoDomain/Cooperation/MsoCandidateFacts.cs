@@ -12,6 +12,7 @@ namespace MoDomain.Cooperation;
 /// <remarks>All members are immutable and built once; they are safe to share across threads.</remarks>
 public static class MsoCandidateFacts
 {
+    // Stryker disable String : fact ids and labels are static data, built once per process (docs/quality.md); pinned by docs/vocabularies/organisation-facts.tsv.
     /// <summary>Gets the fact <c>umbrella-memberships</c>.</summary>
     public static FactDescriptor<MsoCandidate, ValueSet<string>> UmbrellaMemberships { get; } =
         new("umbrella-memberships", new LocalizedText("Umbrella memberships", "Dachverbandsmitgliedschaften"), static c => c.UmbrellaMemberships,

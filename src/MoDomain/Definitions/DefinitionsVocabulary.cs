@@ -9,6 +9,7 @@ namespace MoDomain.Definitions;
 /// <remarks>All members are immutable and built once; they are safe to share across threads.</remarks>
 public static class DefinitionsVocabulary
 {
+    // Stryker disable all : static data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned by docs/vocabularies/ and the snapshot tests.
     /// <summary>Gets the scheme of <see cref="LegalForm"/> values (Legal forms).</summary>
     public static EnumScheme<LegalForm> LegalForms { get; } = new(new ConceptScheme(
         "legal-forms",

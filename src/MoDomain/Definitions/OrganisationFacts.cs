@@ -15,6 +15,7 @@ namespace MoDomain.Definitions;
 /// Values are formatted invariantly: ids for categories, <c>0.5</c> for shares, <c>yyyy-MM-dd</c> for dates.</remarks>
 public static class OrganisationFacts
 {
+    // Stryker disable String : fact ids and labels are static data, built once per process (docs/quality.md); pinned by docs/vocabularies/organisation-facts.tsv.
     /// <summary>Gets the legal form.</summary>
     public static FactDescriptor<OrganisationProfile, LegalForm> LegalForm { get; } =
         new("legal-form", new LocalizedText("Legal form", "Rechtsform"), static p => p.LegalForm, DefinitionsVocabulary.LegalForms.IdOf);
@@ -83,6 +84,7 @@ public static class OrganisationFacts
     public static FactDescriptor<OrganisationProfile, GeographicScale> GeographicScale { get; } =
         new("geographic-scale", new LocalizedText("Geographic scale", "Räumliche Ebene"), static p => p.GeographicScale, DefinitionsVocabulary.GeographicScales.IdOf);
 
+    // Stryker restore all
     /// <summary>Returns the invariant text of a share: the shortest round-trip form, for example <c>0.5</c>.</summary>
     /// <param name="share">The share.</param>
     /// <returns>The text.</returns>

@@ -11,6 +11,7 @@ namespace MoDomain.Funding;
 /// <remarks>Profile facts keep the ids of <see cref="OrganisationFacts"/>; dates are <c>yyyy-MM-dd</c>.</remarks>
 public static class FundingFacts
 {
+    // Stryker disable String : fact ids and labels are static data, built once per process (docs/quality.md); pinned by docs/vocabularies/organisation-facts.tsv.
     /// <summary>Gets the evaluation date (always known).</summary>
     public static FactDescriptor<FundingSubject, LocalDate> EvaluationDate { get; } =
         new("evaluation-date", new LocalizedText("Evaluation date", "Stichtag"), static s => s.At, LocalDatePattern.Iso.Format);
@@ -73,6 +74,7 @@ public static class FundingFacts
 
     // "Not an individual": the kind when given; otherwise a known legal form other than 'other' is an association,
     // company, foundation or initiative, never a natural person (FundingCase rejects an individual with such a form).
+    // Stryker restore all
     internal static Truth NotAnIndividual(FundingCase c)
     {
         if (c.LegalPersonKind.TryGetValue(out var kind))

@@ -11,6 +11,7 @@ namespace MoDomain.Funding;
 /// <remarks>Ids are stable JSON values. Descriptions are MoDomain's own words; labels quote the sources' terms.</remarks>
 public static class FundingVocabulary
 {
+    // Stryker disable all : static data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned by docs/vocabularies/ and the snapshot tests.
     private const string Qz = SourceKeys.Qualitaetszirkel2023;
     private const string Iq = SourceKeys.IqFachAgMo2013;
     private const string Par = SourceKeys.ParitaetischerGemeinsamAktiv;
@@ -154,6 +155,7 @@ public static class FundingVocabulary
             new Concept("resources-provided", new LocalizedText("Money or equipment provided", "Bereitstellung von Geld oder Ausstattung"), "The cooperation comes with money or equipment for the organisation.", Iq),
         ]));
 
+    // Stryker restore all
     /// <summary>Returns what the sources say about a funding form.</summary>
     /// <param name="form">The form.</param>
     /// <returns>The traits.</returns>

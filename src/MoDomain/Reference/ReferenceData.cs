@@ -26,6 +26,7 @@ namespace MoDomain.Reference;
 /// </remarks>
 public static class ReferenceData
 {
+    // Stryker disable all : static data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned to the source figures by ReferenceDataTests.
     private const string Qz = "qz-2020";
     private const string Pga = "paritaetischer-gemeinsam-aktiv";
     private const string Iq = "iq-2013";
@@ -92,6 +93,7 @@ public static class ReferenceData
     private static readonly ImmutableDictionary<string, ReferenceRanking> RankingById =
         Rankings.ToImmutableDictionary(r => r.Id, StringComparer.Ordinal);
 
+    // Stryker restore all
     /// <summary>Gets the survey with the given id.</summary>
     /// <param name="id">The survey id.</param>
     /// <returns>The survey.</returns>
@@ -157,6 +159,7 @@ public static class ReferenceData
         throw new KeyNotFoundException($"No reference {kind} has the id '{id}'{IdSuggestions.Text(suggestions)}.");
     }
 
+    // Stryker disable all : static data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned to the source figures by ReferenceDataTests.
     private static Concept Topic(string id, string english, string german, string description) =>
         new(id, new LocalizedText(english, german), description, SourceKeys.Model);
 

@@ -23,6 +23,7 @@ namespace MoDomain.Samples;
 /// </remarks>
 public static class SampleCooperation
 {
+    // Stryker disable all : sample data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned by SampleDataTests and the CLI golden tests.
     /// <summary>The name of the integration office in the sample.</summary>
     public const string IntegrationOffice = "Integrationsbüro Musterstadt";
 

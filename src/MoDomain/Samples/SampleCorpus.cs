@@ -14,6 +14,7 @@ namespace MoDomain.Samples;
 /// pseudonymous; no speaker names are included.</remarks>
 public static class SampleCorpus
 {
+    // Stryker disable all : sample data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned by SampleDataTests and the CLI golden tests.
     /// <summary>The id of the first sample coder.</summary>
     public const string CoderA = "coder-a";
 

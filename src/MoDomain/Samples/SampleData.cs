@@ -13,6 +13,7 @@ namespace MoDomain.Samples;
 /// <remarks>All organisations, names and figures are invented. Every profile describes the same date, <see cref="AsOf"/>.</remarks>
 public static class SampleData
 {
+    // Stryker disable all : sample data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned by SampleDataTests and the CLI golden tests.
     /// <summary>Gets the date every sample profile describes: 2026-01-01.</summary>
     public static LocalDate AsOf { get; } = new(2026, 1, 1);
 

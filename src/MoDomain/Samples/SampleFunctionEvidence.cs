@@ -28,6 +28,7 @@ namespace MoDomain.Samples;
 /// </remarks>
 public static class SampleFunctionEvidence
 {
+    // Stryker disable all : sample data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned by SampleDataTests and the CLI golden tests.
     private const Perspective Mo = Perspective.MigrantOrganisation;
     private const Perspective Wv = Perspective.WelfareAssociation;
     private const Perspective Pa = Perspective.PublicAdministration;
@@ -40,6 +41,7 @@ public static class SampleFunctionEvidence
     /// <summary>Gets the evidence profiles in the order of <see cref="SampleData.Organisations"/>.</summary>
     public static ImmutableArray<FunctionEvidenceProfile> Profiles { get; } = [.. SampleData.Organisations.Select(o => BySampleId[o.Id])];
 
+    // Stryker restore all
     /// <summary>Gets the evidence profile of a sample organisation.</summary>
     /// <param name="sampleId">The sample id, for example <c>anadolu-kulturverein</c>.</param>
     /// <returns>The evidence profile.</returns>
@@ -67,6 +69,7 @@ public static class SampleFunctionEvidence
         return BySampleId.TryGetValue(sampleId, out profile);
     }
 
+    // Stryker disable all : sample data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned by SampleDataTests and the CLI golden tests.
     private static ImmutableDictionary<string, FunctionEvidenceProfile> Create()
     {
         var builder = ImmutableDictionary.CreateBuilder<string, FunctionEvidenceProfile>(System.StringComparer.Ordinal);

@@ -21,6 +21,7 @@ namespace MoDomain.Samples;
 /// </remarks>
 public static class SampleObjectives
 {
+    // Stryker disable all : sample data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned by SampleDataTests and the CLI golden tests.
     private const EvidenceSource Self = EvidenceSource.SelfReported;
     private const EvidenceSource Seen = EvidenceSource.Observed;
 
@@ -30,6 +31,7 @@ public static class SampleObjectives
     /// <summary>Gets the objective profiles in the order of <see cref="SampleData.Organisations"/>.</summary>
     public static ImmutableArray<ObjectiveProfile> Profiles { get; } = [.. SampleData.Organisations.Select(o => BySampleId[o.Id])];
 
+    // Stryker restore all
     /// <summary>Gets the objective profile of a sample organisation.</summary>
     /// <param name="sampleId">The sample id, for example <c>anadolu-kulturverein</c>.</param>
     /// <returns>The profile.</returns>
@@ -57,6 +59,7 @@ public static class SampleObjectives
         return BySampleId.TryGetValue(sampleId, out profile);
     }
 
+    // Stryker disable all : sample data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned by SampleDataTests and the CLI golden tests.
     private static ImmutableDictionary<string, ObjectiveProfile> Create()
     {
         var builder = ImmutableDictionary.CreateBuilder<string, ObjectiveProfile>(System.StringComparer.Ordinal);

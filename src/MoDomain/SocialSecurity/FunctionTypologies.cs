@@ -17,6 +17,7 @@ namespace MoDomain.SocialSecurity;
 /// </remarks>
 public static class FunctionTypologies
 {
+    // Stryker disable all : static data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned by docs/vocabularies/ and the snapshot tests.
     /// <summary>Gets the IQ Fach-AG MO 2013 four functions (scheme <c>iq-2013-functions</c>): <c>socialisation</c>,
     /// <c>bridge</c>, <c>service</c>, <c>protection</c>.</summary>
     /// <remarks>The guide only names the four functions ("Sozialisations-, Brücken-, Dienstleistungs- und
