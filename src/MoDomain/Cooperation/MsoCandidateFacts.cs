@@ -12,17 +12,19 @@ namespace MoDomain.Cooperation;
 /// <remarks>All members are immutable and built once; they are safe to share across threads.</remarks>
 public static class MsoCandidateFacts
 {
-    // Stryker disable String : fact ids and labels are static data, built once per process (docs/quality.md); pinned by docs/vocabularies/organisation-facts.tsv.
+    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the fact <c>umbrella-memberships</c>.</summary>
     public static FactDescriptor<MsoCandidate, ValueSet<string>> UmbrellaMemberships { get; } =
         new("umbrella-memberships", new LocalizedText("Umbrella memberships", "Dachverbandsmitgliedschaften"), static c => c.UmbrellaMemberships,
             static s => s.IsEmpty ? "none" : string.Join(", ", s.Items.Select(static n => "\"" + n + "\"")));
 
+    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the fact <c>observation-report</c>.</summary>
     public static FactDescriptor<MsoCandidate, ObservationReport> ObservationReport { get; } =
         new("observation-report", new LocalizedText("Reported observation by the Verfassungsschutz", "Gemeldete Beobachtung durch den Verfassungsschutz"), static c => c.ObservationReport,
             static r => $"{(r.Observed ? "observed" : "not observed")}; {r.Source}; {LocalDatePattern.Iso.Format(r.Date)}");
 
+    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the fact <c>commissioner-clarification</c>.</summary>
     public static FactDescriptor<MsoCandidate, CommissionerClarification> CommissionerClarification { get; } =
         new("commissioner-clarification", new LocalizedText("Clarification with the integration commissioner", "Klärung mit den Integrationsbeauftragten"), static c => c.CommissionerClarification,

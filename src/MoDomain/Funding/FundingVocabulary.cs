@@ -11,12 +11,12 @@ namespace MoDomain.Funding;
 /// <remarks>Ids are stable JSON values. Descriptions are MoDomain's own words; labels quote the sources' terms.</remarks>
 public static class FundingVocabulary
 {
-    // Stryker disable all : static data, built once per process by a static initialiser; Stryker's MTP runner cannot activate mutants there (docs/quality.md). Pinned by docs/vocabularies/ and the snapshot tests.
     private const string Qz = SourceKeys.Qualitaetszirkel2023;
     private const string Iq = SourceKeys.IqFachAgMo2013;
     private const string Par = SourceKeys.ParitaetischerGemeinsamAktiv;
     private const string Law = FundingSourceKeys.SgbVIII75;
 
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly ImmutableArray<FundingFormTraits> Traits =
     [
         // The source: it enables the step to paid staff and renting rooms; it is the opposite of time-limited project funding.
@@ -34,6 +34,7 @@ public static class FundingVocabulary
         new(FundingForm.ThirdPartyFunding, Truth.Unknown, Truth.Unknown, Truth.Unknown, Qz),
     ];
 
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the three central ways municipalities support MOs.</summary>
     public static EnumScheme<SupportMode> SupportModes { get; } = new(new ConceptScheme(
         "support-modes",
@@ -45,6 +46,7 @@ public static class FundingVocabulary
             new Concept("advice-and-qualification", new LocalizedText("Advice and qualification", "Beratung/Qualifizierung"), "Counselling, training and organisational development for organisations.", Qz),
         ]));
 
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the forms of financial funding. Traits: <see cref="TraitsOf"/>.</summary>
     public static EnumScheme<FundingForm> Forms { get; } = new(new ConceptScheme(
         "funding-forms",
@@ -63,6 +65,7 @@ public static class FundingVocabulary
             new Concept("third-party-funding", new LocalizedText("Third-party funding", "Drittmittelfinanzierung"), "Funds from the federal level, the Länder or associations, including pots not meant for integration.", Qz),
         ]));
 
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the forms of room provision (Qualitätszirkel 2023 survey, n = 32). The single definition of these
     /// ids: the cooperation framework's <see cref="MoDomain.Cooperation.MunicipalSetUp"/> records them too.</summary>
     public static EnumScheme<RoomForm> RoomForms { get; } = new(new ConceptScheme(
@@ -77,6 +80,7 @@ public static class FundingVocabulary
             new Concept("structural-funding-via-third-parties", new LocalizedText("Structural funding via third parties", "Strukturelle Förderung über Dritte"), "Rooms financed through structural funding channelled via other organisations.", Qz),
         ]));
 
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the ways of advice and qualification. The single definition of these ids: the cooperation
     /// framework's <see cref="MoDomain.Cooperation.MunicipalSetUp"/> records them too.</summary>
     public static EnumScheme<QualificationWay> QualificationWays { get; } = new(new ConceptScheme(
@@ -92,6 +96,7 @@ public static class FundingVocabulary
             new Concept("tandem-coaching", new LocalizedText("Tandem and coaching", "Tandem/Coaching"), "Longer accompaniment in pairs, judged more useful than one-off training; start with small projects.", Iq),
         ]));
 
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the kinds of funders.</summary>
     public static EnumScheme<FunderKind> Funders { get; } = new(new ConceptScheme(
         "funders",
@@ -111,6 +116,7 @@ public static class FundingVocabulary
             new Concept("association", new LocalizedText("Association", "Verband"), "An association such as a welfare association passing on funds.", Qz),
         ]));
 
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the kinds of legal persons § 75 SGB VIII distinguishes.</summary>
     public static EnumScheme<LegalPersonKind> LegalPersonKinds { get; } = new(new ConceptScheme(
         "legal-person-kinds",
@@ -125,6 +131,7 @@ public static class FundingVocabulary
             new Concept("free-welfare-subdivision", new LocalizedText("Land or local subdivision of a free-welfare association", "Landes- oder Ortsgliederung eines Wohlfahrtsverbands"), "A subdivision of one of those associations; whether it shares the status by law is disputed (interpretive).", Law),
         ]));
 
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the outcomes of § 75 SGB VIII recognition.</summary>
     public static EnumScheme<RecognitionStatus> RecognitionStatuses { get; } = new(new ConceptScheme(
         "youth-welfare-recognition-statuses",
@@ -138,6 +145,7 @@ public static class FundingVocabulary
             new Concept("undetermined", new LocalizedText("Undetermined", "Unbestimmt"), "Facts that would decide the outcome are missing.", SourceKeys.Model),
         ]));
 
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the kinds of requirements funding policies are built from.</summary>
     public static EnumScheme<FundingRequirementKind> RequirementKinds { get; } = new(new ConceptScheme(
         "funding-requirement-kinds",
@@ -155,7 +163,6 @@ public static class FundingVocabulary
             new Concept("resources-provided", new LocalizedText("Money or equipment provided", "Bereitstellung von Geld oder Ausstattung"), "The cooperation comes with money or equipment for the organisation.", Iq),
         ]));
 
-    // Stryker restore all
     /// <summary>Returns what the sources say about a funding form.</summary>
     /// <param name="form">The form.</param>
     /// <returns>The traits.</returns>
