@@ -19,7 +19,7 @@ public static class FundingFacts
     // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the funder applied to (always known; <c>none</c> when no specific funder is meant).</summary>
     public static FactDescriptor<FundingSubject, string> IntendedFunder { get; } =
-        new("intended-funder", new LocalizedText("Funder applied to", "Angefragter Fördergeber"), static s => s.Funder is { } f ? FundingVocabulary.Funders.IdOf(f) : "none");
+        new("intended-funder", new LocalizedText("Funder applied to", "Angefragter Fördergeber"), FunderIdOf);
 
     // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the kind of legal person (§ 75 SGB VIII), as given; never derived from faith or origin.</summary>
@@ -120,4 +120,6 @@ public static class FundingFacts
     }
 
     private static string FormatBoolean(bool value) => value ? "yes" : "no";
+
+    private static Fact<string> FunderIdOf(FundingSubject subject) => subject.Funder is { } f ? FundingVocabulary.Funders.IdOf(f) : "none";
 }
