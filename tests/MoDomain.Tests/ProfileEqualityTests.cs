@@ -127,6 +127,12 @@ public sealed class ProfileEqualityTests
         Assert.Equal("classifications", nullElement.ParamName);
 
         Assert.Equal("definition", Assert.Throws<ArgumentNullException>(() => DefinitionSet.Default.With(null!)).ParamName);
+        Assert.Equal("parameters", Assert.Throws<ArgumentNullException>(() => DefinitionCriteria.NonProfitAssociation(null!)).ParamName);
+        Assert.Equal("parameters", Assert.Throws<ArgumentNullException>(() => DefinitionCriteria.PurposeFromMigrantInterests(null!)).ParamName);
+        Assert.Equal("parameters", Assert.Throws<ArgumentNullException>(() => DefinitionCriteria.MembersLargelyMigrant(null!)).ParamName);
+        Assert.Equal("parameters", Assert.Throws<ArgumentNullException>(() => DefinitionCriteria.MigrantsShapeInternalStructures(null!)).ParamName);
+        var blank = Assert.ThrowsAny<ArgumentException>(() => new OrganisationProfileBuilder("Verein", AsOf) { UmbrellaMemberships = ValueSet.OfStrings(" ") }.Build());
+        Assert.Contains("Names must not be empty or white space.", blank.Message, StringComparison.Ordinal);
         Assert.Equal("profile", Assert.Throws<ArgumentNullException>(() => DefinitionSet.Default.ClassifyAll(null!)).ParamName);
         Assert.Equal("profile", Assert.Throws<ArgumentNullException>(() => new OrganisationProfileBuilder((OrganisationProfile)null!)).ParamName);
     }
