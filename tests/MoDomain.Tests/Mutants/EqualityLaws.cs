@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+
+namespace MoDomain.Tests.Mutants;
+
+/// <summary>
+/// Value-equality laws for one type: equal copies are equal with equal hashes, and every variant that differs from the
+/// original in one field is unequal (both ways, typed and untyped) and hashes differently.
+/// </summary>
+internal static class EqualityLaws
+{
+    /// <summary>Checks the laws.</summary>
+    /// <param name="make">Builds the original; called twice to get an equal copy that is a different instance.</param>
+    /// <param name="variants">Each changes exactly one field of the original, named for the failure message.</param>
+    internal static void Check<T>(Func<T> make, params (string Field, T Value)[] variants)
+        where T : class, IEquatable<T>
+    {
+        T original = make();
+        T copy = make();
+        Assert.NotSame(original, copy);
+        Assert.True(original.Equals(copy));
+        Assert.True(original.Equals((object)copy));
+        Assert.Equal(original.GetHashCode(), copy.GetHashCode());
+        Assert.False(original.Equals((T?)null));
+        Assert.False(original.Equals((object?)"other"));
+        foreach (var (field, variant) in variants)
+        {
+            Assert.False(original.Equals(variant), $"{typeof(T).Name}: differs in {field} yet equal");
+            Assert.False(variant.Equals(original), $"{typeof(T).Name}: differs in {field} yet equal (reversed)");
+            Assert.False(original.Equals((object)variant), $"{typeof(T).Name}: differs in {field} yet equal (object)");
+            // HashCode is seeded per process: two different values collide with probability 2^-32.
+            Assert.True(original.GetHashCode() != variant.GetHashCode(), $"{typeof(T).Name}: differs in {field} yet hashes alike");
+        }
+    }
+}
