@@ -11,7 +11,8 @@ internal static class EqualityLaws
 {
     /// <summary>Checks the laws.</summary>
     /// <param name="make">Builds the original; called twice to get an equal copy that is a different instance.</param>
-    /// <param name="variants">Each changes exactly one field of the original, named for the failure message.</param>
+    /// <param name="variants">Each changes exactly one field of the original, named for the failure message; a name
+    /// starting with <c>~</c> marks a field the type leaves out of its hash code on purpose.</param>
     internal static void Check<T>(Func<T> make, params (string Field, T Value)[] variants)
         where T : class, IEquatable<T>
     {
@@ -29,7 +30,7 @@ internal static class EqualityLaws
             Assert.False(variant.Equals(original), $"{typeof(T).Name}: differs in {field} yet equal (reversed)");
             Assert.False(original.Equals((object)variant), $"{typeof(T).Name}: differs in {field} yet equal (object)");
             // HashCode is seeded per process: two different values collide with probability 2^-32.
-            Assert.True(original.GetHashCode() != variant.GetHashCode(), $"{typeof(T).Name}: differs in {field} yet hashes alike");
+            Assert.True(field.StartsWith('~') ||original.GetHashCode() != variant.GetHashCode(), $"{typeof(T).Name}: differs in {field} yet hashes alike");
         }
     }
 }
