@@ -17,17 +17,27 @@ internal static class EqualityLaws
         where T : class, IEquatable<T>
     {
         T original = make();
-        T copy = make();
-        Assert.NotSame(original, copy);
-        Assert.True(original.Equals(copy));
-        Assert.True(original.Equals((object)copy));
-        Assert.Equal(original.GetHashCode(), copy.GetHashCode());
-        Assert.False(original.Equals((T?)null));
-        Assert.False(original.Equals((object?)"other"));
+        AssertEqualCopies(original, make());
         foreach (var (field, variant) in variants)
         {
             AssertDiffers(original, variant, field, hashed: !field.StartsWith('~'));
         }
+    }
+
+    /// <summary>Checks that two separately built equal values are equal both ways with equal hashes, and that null and
+    /// a value of another type are not equal.</summary>
+    /// <param name="original">The original value.</param>
+    /// <param name="copy">An equal value, built separately.</param>
+    internal static void AssertEqualCopies<T>(T original, T copy)
+        where T : class, IEquatable<T>
+    {
+        Assert.NotSame(original, copy);
+        Assert.True(original.Equals(copy));
+        Assert.True(copy.Equals(original));
+        Assert.True(original.Equals((object)copy));
+        Assert.Equal(original.GetHashCode(), copy.GetHashCode());
+        Assert.False(original.Equals((T?)null));
+        Assert.False(original.Equals((object?)"other"));
     }
 
     /// <summary>Checks that a variant differing in one field is unequal both ways, typed and untyped.</summary>
