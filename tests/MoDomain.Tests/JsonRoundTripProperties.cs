@@ -29,7 +29,7 @@ public sealed class JsonRoundTripProperties
     public void Every_generated_list_of_profiles_round_trips_in_order()
     {
         var lists = Generators.Profile.ListOf().Select(l => l.ToArray()).ToArbitrary();
-        Check.One(Config.WithMaxTest(100), Prop.ForAll(lists, profiles =>
+        Check.One(Config.WithMaxTest(Generators.Scaled(100)), Prop.ForAll(lists, profiles =>
         {
             var back = MoDomainJson.DeserializeProfiles(MoDomainJson.SerializeProfiles(profiles));
             Assert.Equal(profiles, back);

@@ -37,7 +37,7 @@ public sealed class ObjectivesJsonTests
     public void Property_every_generated_list_of_profiles_round_trips_in_order()
     {
         var lists = ObjectivesGenerators.Profile.ListOf().Select(l => l.ToArray()).ToArbitrary();
-        Check.One(ObjectivesGenerators.Config.WithMaxTest(100), Prop.ForAll(lists, profiles =>
+        Check.One(ObjectivesGenerators.Config.WithMaxTest(Generators.Scaled(100)), Prop.ForAll(lists, profiles =>
         {
             Assert.Equal(profiles, ObjectivesJson.DeserializeProfiles(ObjectivesJson.SerializeProfiles(profiles)));
         }));

@@ -15,7 +15,7 @@ namespace MoDomain.Tests;
 public static class SocialSecurityGenerators
 {
     /// <summary>The number of cases per property.</summary>
-    public const int Runs = 300;
+    public static readonly int Runs = Generators.Scaled(300);
 
     private static readonly string[] Organisations = ["Together e.V.", "Ortak e.V.", "Ameren e.V.", "Frauentreff Miteinander", "Ελληνική Κοινότητα", "emoji 🤝 e.V.", "Zeile\neins"];
 

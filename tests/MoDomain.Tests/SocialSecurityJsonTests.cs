@@ -52,7 +52,7 @@ public sealed class SocialSecurityJsonTests
     public void Property_every_generated_list_of_profiles_round_trips_in_order()
     {
         var lists = SocialSecurityGenerators.Profile.ListOf().Select(l => l.ToArray()).ToArbitrary();
-        Check.One(SocialSecurityGenerators.Config.WithMaxTest(100), Prop.ForAll(lists, profiles =>
+        Check.One(SocialSecurityGenerators.Config.WithMaxTest(Generators.Scaled(100)), Prop.ForAll(lists, profiles =>
         {
             string json = FunctionEvidenceJson.SerializeProfiles(profiles);
             Assert.Equal(profiles, FunctionEvidenceJson.DeserializeProfiles(json));

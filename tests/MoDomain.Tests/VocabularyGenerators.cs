@@ -14,7 +14,7 @@ namespace MoDomain.Tests;
 public static class VocabularyGenerators
 {
     /// <summary>The number of cases per property of the vocabulary suites.</summary>
-    public const int Runs = 300;
+    public static readonly int Runs = Generators.Scaled(300);
 
     private static readonly string[] AwkwardTexts =
     [

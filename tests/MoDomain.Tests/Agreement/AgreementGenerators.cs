@@ -86,7 +86,7 @@ public sealed record RawMatrix(int Units, int Coders, int[] Cells, int Values, i
 public static class AgreementGenerators
 {
     /// <summary>The property configuration.</summary>
-    public static Config Config { get; } = Config.QuickThrowOnFailure.WithMaxTest(300);
+    public static Config Config { get; } = Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(300));
 
     /// <summary>Gets matrices with 1–25 units, the given coder range, 1–5 values and the given missing shares.</summary>
     public static Gen<RawMatrix> Matrix(int minCoders, int maxCoders, params int[] missingPercents) =>

@@ -37,7 +37,7 @@ public sealed class CsvEncodingTests
         var field = ArbMap.Default.GeneratorFor<NonNull<string>>().Select(s => s.Get);
         var fields = Gen.OneOf(field, Gen.Elements(",", "\"", "\r\n", "\n", "\r", " x ", "a,\"b\"\r\nc", string.Empty));
         var rows = fields.ListOf().Select(r => r.ToArray()).NonEmptyListOf();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(rows.ToArbitrary(), table =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(200)), Prop.ForAll(rows.ToArbitrary(), table =>
         {
             int width = table.Max(r => r.Length) + 1;
             string[] header = [.. Enumerable.Range(0, width).Select(i => "c" + i)];

@@ -42,7 +42,7 @@ public sealed class ProgressTests
     [Fact]
     public void Below_or_at_the_threshold_nothing_is_reported()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), Prop.ForAll(Gen.Choose(0, 60).Two().ToArbitrary(), t =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(100)), Prop.ForAll(Gen.Choose(0, 60).Two().ToArbitrary(), t =>
         {
             var (threshold, count) = (Math.Max(t.Item1, t.Item2), Math.Min(t.Item1, t.Item2));
             var display = new RecordingDisplay();
@@ -57,7 +57,7 @@ public sealed class ProgressTests
     [Fact]
     public void Above_the_threshold_every_record_is_counted_up_to_the_total_and_results_are_unchanged()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), Prop.ForAll(Gen.Choose(0, 60).Two().Where(t => t.Item1 != t.Item2).ToArbitrary(), t =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(100)), Prop.ForAll(Gen.Choose(0, 60).Two().Where(t => t.Item1 != t.Item2).ToArbitrary(), t =>
         {
             var (threshold, count) = (Math.Min(t.Item1, t.Item2), Math.Max(t.Item1, t.Item2));
             var display = new RecordingDisplay();

@@ -14,7 +14,7 @@ namespace MoDomain.Tests.Cooperation;
 /// <summary>FsCheck generators for the cooperation framework.</summary>
 internal static class CooperationGenerators
 {
-    public static Config Config { get; } = Config.QuickThrowOnFailure.WithMaxTest(300);
+    public static Config Config { get; } = Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(300));
 
     public static Gen<CooperationArrangement> Arrangement { get; } = Gen.Elements(CooperationArrangement.All.ToArray());
 

@@ -174,7 +174,7 @@ public sealed class CooperationProperties
     [Fact]
     public void Property_municipality_json_round_trips()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(CooperationGenerators.Municipality.ToArbitrary(), m =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(150)), Prop.ForAll(CooperationGenerators.Municipality.ToArbitrary(), m =>
         {
             string json = CooperationJson.SerializeMunicipality(m);
             var back = CooperationJson.DeserializeMunicipality(json);

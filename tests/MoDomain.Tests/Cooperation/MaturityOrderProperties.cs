@@ -165,7 +165,7 @@ public sealed class MaturityOrderProperties
                 .Distinct()
                 .Select(p => new MaturityEdge(permutation[p.Item1], permutation[p.Item2], new LocalizedText("test", "Test"), SourceKeys.Model))
                 .ToArray();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), Prop.ForAll(gen.ToArbitrary(), edges =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(100)), Prop.ForAll(gen.ToArbitrary(), edges =>
         {
             var order = new MaturityOrder(edges);
             foreach (var a in elements)

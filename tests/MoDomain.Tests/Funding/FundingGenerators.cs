@@ -61,7 +61,7 @@ public sealed record FundingRefinement(FundingSpec Coarse, FundingSpec Fine, Loc
 /// <summary>FsCheck generators for the funding area.</summary>
 public static class FundingGenerators
 {
-    public const int Runs = 400;
+    public static readonly int Runs = Generators.Scaled(400);
 
     private static readonly LocalDate Epoch = new(2000, 1, 1);
 

@@ -49,7 +49,7 @@ public sealed class AwardMutantTests
                    from b in Gen.Choose(-2_000, 5_000)
                    from c in Gen.Choose(-2_000, 5_000)
                    select (award, Sorted: new[] { a, b, c }.Order().Select(d => award.Start.PlusDays(d)).ToArray())).ToArbitrary();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(arb, t =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(300)), Prop.ForAll(arb, t =>
         {
             var (award, d) = t;
             // Convex: in force on two days means in force on every day between them.
@@ -267,7 +267,7 @@ public sealed class AwardMutantTests
                    from list in Gen.ArrayOf(TieHeavyAward, n)
                    from shuffled in Gen.Shuffle(list)
                    select (list, shuffled)).ToArbitrary();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), Prop.ForAll(arb, t =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(400)), Prop.ForAll(arb, t =>
         {
             var one = new AwardHistory(t.list);
             var other = new AwardHistory(t.shuffled);

@@ -14,7 +14,7 @@ namespace MoDomain.Tests.FundingPerf;
 /// eagerly evaluated rule in outcome, texts, facts read and missing facts, for every built-in policy and funder.</summary>
 public sealed class LazyEligibilityResultTests
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300);
+    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(300));
 
     [Fact]
     public void Lazy_result_equals_the_eager_rule_evaluation_for_every_built_in_policy()

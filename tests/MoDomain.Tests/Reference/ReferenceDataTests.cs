@@ -12,7 +12,7 @@ namespace MoDomain.Tests.Reference;
 /// <summary>The reference figures and rankings of DOMAIN.md §6, pinned to the source figures.</summary>
 public sealed class ReferenceDataTests
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(500);
+    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(500));
 
     [Theory]
     [InlineData("qz-2020-respondents", 32)]

@@ -134,7 +134,7 @@ public sealed class ChartPrimitiveTests
                   from b in Gen.Choose(0, 20000)
                   from c in Gen.Choose(0, 20000)
                   select (a, b, c);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(gen.ToArbitrary(), t =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(200)), Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var origin = new LocalDate(1990, 1, 1);
             var dates = new[] { t.a, t.b, t.c }.Select(d => origin.PlusDays(d)).ToArray();
@@ -162,7 +162,7 @@ public sealed class ChartPrimitiveTests
     [Fact]
     public void Heatmap_shading_gets_darker_as_counts_grow()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), Prop.ForAll(Gen.Choose(1, 50).ToArbitrary(), max =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(100)), Prop.ForAll(Gen.Choose(1, 50).ToArbitrary(), max =>
         {
             var chart = new HeatmapChart("t", "d", "c", "T", ["r"], ["a", "b"], [[0, max]]);
             var brightness = Enumerable.Range(0, max + 1).Select(v => Convert.ToInt32(chart.FillFor(v)[1..3], 16)).ToList();
@@ -222,7 +222,7 @@ public sealed class ChartPrimitiveTests
         var gen = from words in Gen.ListOf(word)
                   from width in Gen.Choose(12, 40)
                   select (words, width);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(gen.ToArbitrary(), t =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(200)), Prop.ForAll(gen.ToArbitrary(), t =>
         {
             string text = string.Join(" ", t.words);
             var lines = ChartText.Wrap(text, t.width);

@@ -111,7 +111,7 @@ public sealed class AnalysisTests
         var gen = from n in Gen.Choose(0, 25)
                   from items in Gen.ArrayOf(item, n)
                   select items;
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), Prop.ForAll(gen.ToArbitrary(), items =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(100)), Prop.ForAll(gen.ToArbitrary(), items =>
         {
             var corpus = Corpus.Create(Codebook.Standard)
                 .AddDocument("d0", new string('x', 20), new DocumentAttributes(Perspective.MigrantOrganisation))

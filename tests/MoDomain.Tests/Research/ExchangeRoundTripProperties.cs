@@ -63,7 +63,7 @@ public sealed class ExchangeRoundTripProperties
     [Fact]
     public void Property_csv_json_and_qdpx_round_trips_keep_every_coding()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(60), Prop.ForAll(CorpusArb(), corpus =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(60)), Prop.ForAll(CorpusArb(), corpus =>
         {
             var uncoded = Corpus.Create(corpus.Codebook);
             foreach (var d in corpus.Documents)
@@ -91,7 +91,7 @@ public sealed class ExchangeRoundTripProperties
     public void Property_every_exported_project_validates_against_the_schema()
     {
         RefiSchemas.RequireFolder();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(25), Prop.ForAll(CorpusArb(), corpus =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(25)), Prop.ForAll(CorpusArb(), corpus =>
         {
             using var stream = new MemoryStream();
             RefiProject.Write(corpus, stream);

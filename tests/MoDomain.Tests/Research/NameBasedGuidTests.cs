@@ -26,7 +26,7 @@ public sealed class NameBasedGuidTests
     [Fact]
     public void Property_every_result_has_version_5_and_the_rfc_variant()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(ArbMap.Default.ArbFor<string>().Filter(s => s is not null), name =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generators.Scaled(300)), Prop.ForAll(ArbMap.Default.ArbFor<string>().Filter(s => s is not null), name =>
         {
             string text = NameBasedGuid.Create(NameBasedGuid.MoDomainNamespace, name).ToString("D");
             Assert.Equal('5', text[14]);
