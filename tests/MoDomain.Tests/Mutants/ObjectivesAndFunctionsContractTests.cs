@@ -178,4 +178,58 @@ public sealed class ObjectivesAndFunctionsContractTests
         Assert.Equal("to", self.ParamName);
         Assert.Contains("two different functions", self.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_dominant_cells_are_joined_with_a_plus_in_the_text()
+    {
+        // Equal weights in two cells: both are dominant, in cell order.
+        var analysis = ObjectiveAnalysis.Of(new ObjectiveProfile("Verein",
+        [
+            new PursuedObjective(Objective.IdentityBuilding, EvidenceSource.SelfReported),
+            new PursuedObjective(Objective.InternationalUnderstandingAndIntegration, EvidenceSource.SelfReported),
+        ]));
+        Assert.Equal(2, analysis.DominantCells.Count);
+        string expected = string.Join(" + ", analysis.DominantCells.Items.Select(ObjectivesVocabulary.Cells.IdOf));
+        Assert.Contains(", dominant " + expected + ", ", analysis.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Disagreements_compare_and_hash_by_function_and_both_perspective_lists()
+    {
+        static FunctionEvidence E(FunctionIndicator i, Perspective p, EvidenceStance s) => new(i, p, s, Ref);
+        static FunctionDisagreement Of(params FunctionEvidence[] evidence) => Assert.Single(new FunctionAssessment("Verein", evidence).Disagreements);
+
+        const EvidenceStance Yes = EvidenceStance.Supports;
+        const EvidenceStance No = EvidenceStance.Contradicts;
+        const Perspective Mo = Perspective.MigrantOrganisation;
+        const Perspective Wa = Perspective.WelfareAssociation;
+        const Perspective Pa = Perspective.PublicAdministration;
+        Assert.Equal(SocialSecurityFunction.Homemaking, SocialSecurityVocabulary.FunctionOf(FunctionIndicator.SafeSpace));
+        Assert.Equal(SocialSecurityFunction.Service, SocialSecurityVocabulary.FunctionOf(FunctionIndicator.FormalOffers));
+
+        // Same perspectives, other function.
+        var homemaking = Of(E(FunctionIndicator.SafeSpace, Mo, Yes), E(FunctionIndicator.SafeSpace, Pa, No));
+        var service = Of(E(FunctionIndicator.FormalOffers, Mo, Yes), E(FunctionIndicator.FormalOffers, Pa, No));
+        EqualityLaws.AssertDiffers(homemaking, service, "function", hashed: true);
+
+        // The same three perspectives, split differently between supporters and contradictors.
+        var oneTwo = Of(E(FunctionIndicator.SafeSpace, Mo, Yes), E(FunctionIndicator.SafeSpace, Wa, No), E(FunctionIndicator.SafeSpace, Pa, No));
+        var twoOne = Of(E(FunctionIndicator.SafeSpace, Mo, Yes), E(FunctionIndicator.SafeSpace, Wa, Yes), E(FunctionIndicator.SafeSpace, Pa, No));
+        EqualityLaws.AssertDiffers(oneTwo, twoOne, "split", hashed: true);
+
+        // Only the contradictors differ.
+        EqualityLaws.AssertDiffers(homemaking, oneTwo, "contradicted-by", hashed: true);
+
+        Assert.Equal("homemaking supported-by migrant-organisation contradicted-by welfare-association,public-administration", oneTwo.ToString());
+        Assert.Equal("homemaking supported-by migrant-organisation,welfare-association contradicted-by public-administration", twoOne.ToString());
+    }
+
+    [Fact]
+    public void Matrix_cells_and_relations_refuse_undefined_functions()
+    {
+        var matrix = FunctionPerspectiveMatrix.Build([new FunctionEvidence(FunctionIndicator.SafeSpace, Perspective.MigrantOrganisation, EvidenceStance.Supports, Ref)]);
+        Assert.Equal("function", Assert.Throws<ArgumentOutOfRangeException>(() => matrix.Count((SocialSecurityFunction)4, Perspective.MigrantOrganisation)).ParamName);
+        Assert.Equal("perspective", Assert.Throws<ArgumentOutOfRangeException>(() => matrix.Count(SocialSecurityFunction.Homemaking, (Perspective)3)).ParamName);
+        Assert.Equal("function", Assert.Throws<ArgumentOutOfRangeException>(() => SocialSecurityVocabulary.RelationsFrom((SocialSecurityFunction)99)).ParamName);
+    }
 }
