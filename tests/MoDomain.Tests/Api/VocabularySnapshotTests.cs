@@ -12,6 +12,7 @@ using MoDomain.SocialSecurity;
 using MoDomain.Definitions;
 using MoDomain.Interop;
 using MoDomain.Rules;
+using MoDomain.Vocabulary;
 
 namespace MoDomain.Tests.Api;
 
@@ -78,7 +79,7 @@ public sealed class VocabularySnapshotTests
     [Fact]
     public void Committed_vocabulary_structure_matches_the_code()
     {
-        var text = new StringBuilder("# How the vocabularies relate: objective cells, indicator functions, function relations, funding form traits, cooperation factors.\n");
+        var text = new StringBuilder("# How the vocabularies relate: objective cells, indicator functions, function relations, funding form traits, cooperation factors, the default crosswalk.\n");
         foreach (var o in Enum.GetValues<Objective>())
         {
             Line(text, "objective-cell", ObjectivesVocabulary.Objectives.IdOf(o), ObjectivesVocabulary.Cells.IdOf(ObjectivesVocabulary.CellOf(o)));
@@ -99,6 +100,12 @@ public sealed class VocabularySnapshotTests
         foreach (var f in CooperationFactors.All)
         {
             Line(text, "cooperation-factor", f.Id, CooperationVocabulary.FactorKinds.IdOf(f.Kind), CooperationVocabulary.FactorSides.IdOf(f.Side), f.Concept.Label.English, f.Concept.Label.German, f.Concept.Description, f.Concept.Source);
+        }
+        var crosswalk = Crosswalks.Default;
+        Line(text, "crosswalk", crosswalk.Id, crosswalk.Label.English, crosswalk.Label.German, string.Join(",", crosswalk.Schemes.Select(s => s.Id)));
+        foreach (var m in crosswalk.Mappings)
+        {
+            Line(text, "crosswalk-mapping", m.SourceScheme, m.SourceConcept, MappingRelations.Scheme.IdOf(m.Relation), m.TargetScheme, m.TargetConcept, m.Rationale, m.Source);
         }
         RepositoryFiles.AssertCommitted(Path.Combine("docs", "vocabularies", "vocabulary-structure.tsv"), text.ToString());
     }
