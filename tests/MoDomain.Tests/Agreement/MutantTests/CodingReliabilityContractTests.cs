@@ -180,7 +180,7 @@ public sealed class CodingReliabilityContractTests
     {
         double n = double.NaN;
         var pairable = ReliabilityData.FromNumericMatrix(new[,] { { 1, 1, n }, { 2, 2, 2 }, { 1, 2, 1 }, { 3, 3, 1 }, { 2, 3, 3 } });
-        var padded = ReliabilityData.FromNumericMatrix(new[,] { { 1, 1, n }, { 2, 2, 2 }, { 1, 2, 1 }, { 3, 3, 1 }, { 2, 3, 3 }, { n, 1, n }, { n, n, n } });
+        var padded = ReliabilityData.FromNumericMatrix(new[,] { { n, 3, n }, { n, n, n }, { 1, 1, n }, { 2, 2, 2 }, { 1, 2, 1 }, { 3, 3, 1 }, { 2, 3, 3 }, { n, 1, n } });
         for (int seed = 0; seed < 5; seed++)
         {
             var a = KrippendorffAlpha.Bootstrap(pairable, AlphaMetric.Ordinal, seed, 100);

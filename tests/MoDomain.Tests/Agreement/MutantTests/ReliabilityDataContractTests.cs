@@ -57,14 +57,15 @@ public sealed class ReliabilityDataContractTests
     [Fact]
     public void Numeric_matrix_keeps_fractions_apart_from_the_integers_below_them()
     {
-        var data = ReliabilityData.FromNumericMatrix(new[,] { { 0.0, 0.5 }, { 1.5, 1.0 }, { 2000.0, double.NaN } });
-        Assert.Equal([0.0, 0.5, 1.0, 1.5, 2000.0], data.Numbers);
+        var data = ReliabilityData.FromNumericMatrix(new[,] { { 0.0, 0.5 }, { 1.5, 1.0 }, { 2000.0, double.NaN }, { 0.25, 0.5 } });
+        Assert.Equal([0.0, 0.25, 0.5, 1.0, 1.5, 2000.0], data.Numbers);
+        Assert.Equal(0.25, data.NumberAt(3, 0));
         Assert.Equal(0.5, data.NumberAt(0, 1));
         Assert.Equal(1.5, data.NumberAt(1, 0));
         Assert.Null(data.NumberAt(2, 1));
-        Assert.Equal(["1", "2", "3"], data.Units);
+        Assert.Equal(["1", "2", "3", "4"], data.Units);
         Assert.Equal("2", data.Coders[1]);
-        Assert.Throws<ArgumentOutOfRangeException>(() => data.Units[3]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => data.Units[4]);
         Assert.Throws<ArgumentOutOfRangeException>(() => data.Coders[2]);
         Assert.Throws<ArgumentOutOfRangeException>(() => data.Units[-1]);
     }
