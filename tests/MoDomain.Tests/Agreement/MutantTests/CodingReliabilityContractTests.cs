@@ -136,6 +136,25 @@ public sealed class CodingReliabilityContractTests
     }
 
     [Fact]
+    public void Bootstrap_reports_when_no_resample_is_defined()
+    {
+        // Two units in perfect agreement on different values: alpha is 1, but a resample that draws the same unit
+        // twice has no variation. Some seed must give such a single resample.
+        var data = ReliabilityData.FromCategories([new("u1", "a", "x"), new("u1", "b", "x"), new("u2", "a", "y"), new("u2", "b", "y")]);
+        var intervals = Enumerable.Range(0, 40).Select(seed => KrippendorffAlpha.Bootstrap(data, AlphaMetric.Nominal, seed, resamples: 1)).ToList();
+        var undefined = intervals.Where(i => i.Status == AgreementStatus.NoDefinedResample).ToList();
+        Assert.NotEmpty(undefined);
+        Assert.All(undefined, i =>
+        {
+            Assert.Null(i.Lower);
+            Assert.Null(i.Upper);
+            Assert.Equal(0, i.DefinedResamples);
+            Assert.Equal(1.0, i.Estimate.Value);
+        });
+        Assert.Contains(intervals, i => i.Status == AgreementStatus.Defined && i.Lower == 1.0 && i.Upper == 1.0);
+    }
+
+    [Fact]
     public void Two_resamples_interpolate_linearly_between_the_replicates()
     {
         // With two replicate values v0 <= v1, the quantile at p is v0 + p (v1 − v0): the interval is centred on

@@ -65,7 +65,7 @@ public sealed class ReliabilityDataContractTests
         Assert.Null(data.NumberAt(2, 1));
         Assert.Equal(["1", "2", "3", "4"], data.Units);
         Assert.Equal("2", data.Coders[1]);
-        Assert.Throws<ArgumentOutOfRangeException>(() => data.Units[4]);
+        Assert.Contains("The index is outside the list.", Assert.Throws<ArgumentOutOfRangeException>(() => data.Units[4]).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => data.Coders[2]);
         Assert.Throws<ArgumentOutOfRangeException>(() => data.Units[-1]);
     }
@@ -130,6 +130,8 @@ public sealed class ReliabilityDataContractTests
         Assert.Equal(1.0, matrix[1, 0]);
         Assert.Equal("row", Assert.Throws<ArgumentOutOfRangeException>(() => matrix[2, 0]).ParamName);
         Assert.Equal("column", Assert.Throws<ArgumentOutOfRangeException>(() => matrix[0, 2]).ParamName);
+        Assert.Contains("The column index is outside the matrix.", Assert.Throws<ArgumentOutOfRangeException>(() => matrix[0, 2]).Message, StringComparison.Ordinal);
+        Assert.Contains("The row index is outside the matrix.", Assert.Throws<ArgumentOutOfRangeException>(() => matrix[-1, 0]).Message, StringComparison.Ordinal);
         Assert.Equal("rowLabel", Assert.Throws<ArgumentNullException>(() => matrix[null!, "x"]).ParamName);
         var unknown = Assert.Throws<ArgumentException>(() => matrix["x", "z"]);
         Assert.Equal("columnLabel", unknown.ParamName);
