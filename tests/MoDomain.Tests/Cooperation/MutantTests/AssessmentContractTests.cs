@@ -6,6 +6,7 @@ using System.Linq;
 using MoDomain.Cooperation;
 using MoDomain.Tests.Mutants;
 using MoDomain.Vocabulary;
+using static MoDomain.Tests.Cooperation.CoopFixtures;
 
 namespace MoDomain.Tests.Cooperation;
 
@@ -15,13 +16,6 @@ namespace MoDomain.Tests.Cooperation;
 /// </summary>
 public sealed class AssessmentContractTests
 {
-    private static void AssertArgument(Action act, string param, string message)
-    {
-        var e = Assert.Throws<ArgumentException>(act);
-        Assert.Equal(param, e.ParamName);
-        Assert.Contains(message, e.Message, StringComparison.Ordinal);
-    }
-
     private static readonly FactorPresence[] Cycle = [FactorPresence.Present, FactorPresence.Absent, FactorPresence.Unknown];
 
     private static AssessmentResult Mixed() =>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using MoDomain.Cooperation;
 using MoDomain.Rules;
@@ -10,6 +11,14 @@ internal static class CoopFixtures
 {
     public static readonly CooperationPartner Office = new("Integrationsbüro", PartnerKind.IntegrationDepartment);
     public static readonly CooperationPartner Kita = new("Kita-Koordination", PartnerKind.Kita);
+
+    /// <summary>Asserts that an action throws exactly <see cref="ArgumentException"/> naming the parameter, with the message part.</summary>
+    public static void AssertArgument(Action act, string param, string message)
+    {
+        var e = Assert.Throws<ArgumentException>(act);
+        Assert.Equal(param, e.ParamName);
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
 
     public static LocalDate D(int year, int month, int day) => new(year, month, day);
 

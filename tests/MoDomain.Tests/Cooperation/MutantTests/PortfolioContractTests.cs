@@ -14,13 +14,6 @@ namespace MoDomain.Tests.Cooperation;
 /// </summary>
 public sealed class PortfolioContractTests
 {
-    private static void AssertArgument(Action act, string param, string message)
-    {
-        var e = Assert.Throws<ArgumentException>(act);
-        Assert.Equal(param, e.ParamName);
-        Assert.Contains(message, e.Message, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void A_portfolio_refuses_null_records_and_repeated_ids()
     {

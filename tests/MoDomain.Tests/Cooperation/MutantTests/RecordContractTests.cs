@@ -13,13 +13,6 @@ namespace MoDomain.Tests.Cooperation;
 /// </summary>
 public sealed class RecordContractTests
 {
-    private static void AssertArgument(Action act, string param, string message)
-    {
-        var e = Assert.Throws<ArgumentException>(act);
-        Assert.Equal(param, e.ParamName);
-        Assert.Contains(message, e.Message, StringComparison.Ordinal);
-    }
-
     private static void AssertOutOfRange(Action act, string param)
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(act);

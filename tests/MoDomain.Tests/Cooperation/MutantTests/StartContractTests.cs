@@ -15,13 +15,6 @@ namespace MoDomain.Tests.Cooperation;
 /// </summary>
 public sealed class StartContractTests
 {
-    private static void AssertArgument(Action act, string param, string message)
-    {
-        var e = Assert.Throws<ArgumentException>(act);
-        Assert.Equal(param, e.ParamName);
-        Assert.Contains(message, e.Message, StringComparison.Ordinal);
-    }
-
     private static readonly GoalsDefinition Goals = new(["Eltern erreichen"], "Zugang zu Familien", "Räume und Sichtbarkeit");
     private static readonly MsoSearch Search = new([new MsoCandidate("Verein A"), new MsoCandidate("Verein B")], ["Integrationsbeauftragte"]);
 
