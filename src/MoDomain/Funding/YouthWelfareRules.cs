@@ -12,13 +12,47 @@ internal sealed class YouthWelfareRules
     internal const int YearsForEntitlement = 3;
     private const string Law = FundingSourceKeys.SgbVIII75;
 
+    // The ids and labels of the rules (written out in docs/vocabularies/rules.tsv). They come before ByParameter:
+    // static fields are initialised in the order they are declared.
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
+    private static readonly (string Id, LocalizedText Label) ByLawName = ("recognised-by-law", new LocalizedText("Recognised by law (Abs. 3)", "Kraft Gesetzes anerkannt (Abs. 3)"));
+
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
+    private static readonly (string Id, LocalizedText Label) NotIndividualName = ("not-an-individual", new LocalizedText("Legal person or association of persons, not an individual", "Juristische Person oder Personenvereinigung, keine Einzelperson"));
+
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
+    private static readonly (string Id, LocalizedText Label) WorksName = ("works-in-youth-welfare", new LocalizedText("(1) Works in youth welfare (§ 1 SGB VIII)", "(1) Tätig auf dem Gebiet der Jugendhilfe (§ 1 SGB VIII)"));
+
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
+    private static readonly (string Id, LocalizedText Label) NonProfitName = ("pursues-non-profit-aims", new LocalizedText("(2) Pursues non-profit aims", "(2) Verfolgt gemeinnützige Ziele"));
+
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
+    private static readonly (string Id, LocalizedText Label) PrerequisitesName = ("professional-and-staffing-prerequisites", new LocalizedText("(3) Professional and staffing prerequisites for a not insignificant contribution", "(3) Fachliche und personelle Voraussetzungen für einen nicht unwesentlichen Beitrag"));
+
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
+    private static readonly (string Id, LocalizedText Label) BasicLawName = ("conducive-to-basic-law", new LocalizedText("(4) Work conducive to the aims of the Basic Law", "(4) Gewähr für eine den Zielen des Grundgesetzes förderliche Arbeit"));
+
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
+    private static readonly (string Id, LocalizedText Label) Abs1Name = ("section-75-abs-1", new LocalizedText("Preconditions of § 75 Abs. 1", "Voraussetzungen des § 75 Abs. 1"));
+
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
+    private static readonly (string Id, LocalizedText Label) ThreeYearsName = ("three-years-youth-welfare-work", new LocalizedText("At least three years of youth-welfare work (Abs. 2)", "Mindestens drei Jahre Tätigkeit in der Jugendhilfe (Abs. 2)"));
+
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
+    private static readonly (string Id, LocalizedText Label) RecognisableName = ("youth-welfare-recognisable", new LocalizedText("May be recognised as a free youth-welfare provider", "Als Träger der freien Jugendhilfe anerkennungsfähig"));
+
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
+    private static readonly (string Id, LocalizedText Label) EntitledName = ("youth-welfare-entitled", new LocalizedText("Entitled to recognition or recognised by law", "Anspruch auf Anerkennung oder kraft Gesetzes anerkannt"));
+
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
+    private static readonly (string Id, LocalizedText Label) Abs2Name = ("section-75-abs-2", new LocalizedText("Entitlement under § 75 Abs. 2", "Anspruch nach § 75 Abs. 2"));
+
     private static readonly YouthWelfareRules[] ByParameter = [new(Truth.No), new(Truth.Unknown), new(Truth.Yes)];
 
     private YouthWelfareRules(Truth subdivisions)
     {
         ByLaw = new Criterion<FundingSubject>(
-            "recognised-by-law",
-            new LocalizedText("Recognised by law (Abs. 3)", "Kraft Gesetzes anerkannt (Abs. 3)"),
+            ByLawName.Id, ByLawName.Label,
             Law,
             [FundingFacts.LegalPersonKind],
             s => DecideByLaw(s, subdivisions),
@@ -30,8 +64,7 @@ internal sealed class YouthWelfareRules
                     : new LocalizedText("The kind of legal person is unknown.", "Die Art der Person ist unbekannt.")));
 
         var notIndividual = new Criterion<FundingSubject>(
-            "not-an-individual",
-            new LocalizedText("Legal person or association of persons, not an individual", "Juristische Person oder Personenvereinigung, keine Einzelperson"),
+            NotIndividualName.Id, NotIndividualName.Label,
             Law,
             [FundingFacts.LegalPersonKind, FundingFacts.LegalForm],
             static s => FundingFacts.NotAnIndividual(s.Case),
@@ -40,8 +73,7 @@ internal sealed class YouthWelfareRules
                 "Individuals are never recognised.", "Einzelpersonen werden nie anerkannt.",
                 new LocalizedText("The kind of legal person is unknown.", "Die Art der Person ist unbekannt.")));
         var works = new Criterion<FundingSubject>(
-            "works-in-youth-welfare",
-            new LocalizedText("(1) Works in youth welfare (§ 1 SGB VIII)", "(1) Tätig auf dem Gebiet der Jugendhilfe (§ 1 SGB VIII)"),
+            WorksName.Id, WorksName.Label,
             Law,
             [FundingFacts.YouthWelfareStart, FundingFacts.WorksInYouthWelfare, FundingFacts.EvaluationDate],
             static s => DecideWorks(s),
@@ -53,31 +85,38 @@ internal sealed class YouthWelfareRules
                 : Text(o, "It works in youth welfare.", "Sie ist in der Jugendhilfe tätig.", "It does not work in youth welfare.", "Sie ist nicht in der Jugendhilfe tätig.",
                     new LocalizedText("Whether and since when it works in youth welfare is unknown.", "Ob und seit wann sie in der Jugendhilfe tätig ist, ist unbekannt.")));
         var nonProfit = new Criterion<FundingSubject>(
-            "pursues-non-profit-aims",
-            new LocalizedText("(2) Pursues non-profit aims", "(2) Verfolgt gemeinnützige Ziele"),
+            NonProfitName.Id, NonProfitName.Label,
             Law,
             [FundingFacts.NonProfitStatus],
             static s => FundingFacts.NonProfitStatus.Get(s).Test(static n => n == NonProfitStatus.Recognised),
             static (s, o) => Text(o, "Its non-profit status is recognised.", "Ihre Gemeinnützigkeit ist anerkannt.", "Its non-profit status is not recognised.", "Ihre Gemeinnützigkeit ist nicht anerkannt.",
                 new LocalizedText("Its non-profit status is unknown.", "Ihre Gemeinnützigkeit ist unbekannt.")));
-        var prerequisites = BooleanCriterion("professional-and-staffing-prerequisites",
-            new LocalizedText("(3) Professional and staffing prerequisites for a not insignificant contribution", "(3) Fachliche und personelle Voraussetzungen für einen nicht unwesentlichen Beitrag"),
-            Law, FundingFacts.ProfessionalPrerequisites,
-            "It meets the professional and staffing prerequisites.", "Sie erfüllt die fachlichen und personellen Voraussetzungen.",
-            "It does not meet the professional and staffing prerequisites.", "Sie erfüllt die fachlichen und personellen Voraussetzungen nicht.");
-        var basicLaw = BooleanCriterion("conducive-to-basic-law",
-            new LocalizedText("(4) Work conducive to the aims of the Basic Law", "(4) Gewähr für eine den Zielen des Grundgesetzes förderliche Arbeit"),
-            Law, FundingFacts.ConduciveToBasicLaw,
-            "It guarantees work conducive to the aims of the Basic Law.", "Sie bietet Gewähr für eine dem Grundgesetz förderliche Arbeit.",
-            "It does not guarantee work conducive to the aims of the Basic Law.", "Sie bietet keine Gewähr für eine dem Grundgesetz förderliche Arbeit.");
+        // The texts of these two criteria are written inside their explanations (not passed in as arguments), so that
+        // they are built each time a rule explains, not once per process.
+        var prerequisites = new Criterion<FundingSubject>(
+            PrerequisitesName.Id, PrerequisitesName.Label,
+            Law,
+            [FundingFacts.ProfessionalPrerequisites],
+            static s => FundingFacts.ProfessionalPrerequisites.Get(s).Test(static v => v),
+            static (s, o) => Text(o,
+                "It meets the professional and staffing prerequisites.", "Sie erfüllt die fachlichen und personellen Voraussetzungen.",
+                "It does not meet the professional and staffing prerequisites.", "Sie erfüllt die fachlichen und personellen Voraussetzungen nicht.",
+                UnknownText(FundingFacts.ProfessionalPrerequisites)));
+        var basicLaw = new Criterion<FundingSubject>(
+            BasicLawName.Id, BasicLawName.Label,
+            Law,
+            [FundingFacts.ConduciveToBasicLaw],
+            static s => FundingFacts.ConduciveToBasicLaw.Get(s).Test(static v => v),
+            static (s, o) => Text(o,
+                "It guarantees work conducive to the aims of the Basic Law.", "Sie bietet Gewähr für eine dem Grundgesetz förderliche Arbeit.",
+                "It does not guarantee work conducive to the aims of the Basic Law.", "Sie bietet keine Gewähr für eine dem Grundgesetz förderliche Arbeit.",
+                UnknownText(FundingFacts.ConduciveToBasicLaw)));
         Abs1 = new AllOf<FundingSubject>(
-            "section-75-abs-1",
-            new LocalizedText("Preconditions of § 75 Abs. 1", "Voraussetzungen des § 75 Abs. 1"),
+            Abs1Name.Id, Abs1Name.Label,
             Law,
             [notIndividual, works, nonProfit, prerequisites, basicLaw]);
         ThreeYears = new Criterion<FundingSubject>(
-            "three-years-youth-welfare-work",
-            new LocalizedText("At least three years of youth-welfare work (Abs. 2)", "Mindestens drei Jahre Tätigkeit in der Jugendhilfe (Abs. 2)"),
+            ThreeYearsName.Id, ThreeYearsName.Label,
             Law,
             [FundingFacts.YouthWelfareStart, FundingFacts.WorksInYouthWelfare, FundingFacts.EvaluationDate],
             static s => DecideThreeYears(s),
@@ -89,17 +128,14 @@ internal sealed class YouthWelfareRules
                 : Text(o, "-", "-", "It does not work in youth welfare.", "Sie ist nicht in der Jugendhilfe tätig.",
                     new LocalizedText("The start of its youth-welfare work is unknown (the founding date does not count).", "Der Beginn der Tätigkeit in der Jugendhilfe ist unbekannt (das Gründungsdatum zählt nicht).")));
         Recognisable = new AnyOf<FundingSubject>(
-            "youth-welfare-recognisable",
-            new LocalizedText("May be recognised as a free youth-welfare provider", "Als Träger der freien Jugendhilfe anerkennungsfähig"),
+            RecognisableName.Id, RecognisableName.Label,
             Law,
             [ByLaw, Abs1]);
         Entitled = new AnyOf<FundingSubject>(
-            "youth-welfare-entitled",
-            new LocalizedText("Entitled to recognition or recognised by law", "Anspruch auf Anerkennung oder kraft Gesetzes anerkannt"),
+            EntitledName.Id, EntitledName.Label,
             Law,
             [ByLaw, new AllOf<FundingSubject>(
-                "section-75-abs-2",
-                new LocalizedText("Entitlement under § 75 Abs. 2", "Anspruch nach § 75 Abs. 2"),
+                Abs2Name.Id, Abs2Name.Label,
                 Law,
                 [Abs1, ThreeYears])]);
     }
@@ -155,7 +191,9 @@ internal sealed class YouthWelfareRules
     internal static Criterion<FundingSubject> BooleanCriterion(string id, LocalizedText label, string source, FactDescriptor<FundingSubject, bool> fact, string yesEn, string yesDe, string noEn, string noDe) => new(
         id, label, source, [fact],
         s => fact.Get(s).Test(static v => v),
-        (s, o) => Text(o, yesEn, yesDe, noEn, noDe, new LocalizedText($"'{fact.Id}' is unknown.", $"„{fact.Id}“ ist unbekannt.")));
+        (s, o) => Text(o, yesEn, yesDe, noEn, noDe, UnknownText(fact)));
+
+    internal static LocalizedText UnknownText(FactDescriptor<FundingSubject> fact) => new($"'{fact.Id}' is unknown.", $"„{fact.Id}“ ist unbekannt.");
 
     internal static LocalizedText Text(Truth outcome, string yesEn, string yesDe, string noEn, string noDe, LocalizedText unknown) =>
         outcome.IsYes ? new LocalizedText(yesEn, yesDe) : outcome.IsNo ? new LocalizedText(noEn, noDe) : unknown;
