@@ -45,6 +45,8 @@ public sealed class FundingRequirement : IEquatable<FundingRequirement>
     public RecognitionStatus MinimumStatus { get; }
 
     /// <summary>Gets the funders for which a <c>youth-welfare-recognition</c> requirement applies; empty = always.</summary>
+    /// <remarks>Each funder appears once, in the declaration order of <see cref="FunderKind"/>, whatever order and repeats
+    /// were given; equality of requirements relies on this.</remarks>
     public ImmutableArray<FunderKind> OnlyForFunders { get; }
 
     /// <summary>Gets whether Land and local subdivisions of the federal free-welfare associations are recognised by law

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MoDomain.Internal;
 using MoDomain.Rules;
 using MoDomain.Vocabulary;
 
@@ -169,7 +170,7 @@ public static class FundingVocabulary
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="form"/> is not a defined value.</exception>
     public static FundingFormTraits TraitsOf(FundingForm form)
     {
-        Forms.ConceptOf(form); // validates the value
+        Preconditions.CheckDefined(form);
         return Traits[(int)form];
     }
 }

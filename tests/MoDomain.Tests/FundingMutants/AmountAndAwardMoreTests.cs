@@ -126,10 +126,11 @@ public sealed class AmountAndAwardMoreTests
     [InlineData(-1)]
     [InlineData(10)]
     [InlineData(999)]
-    public void TraitsOf_refuses_an_undefined_form(int value)
+    public void TraitsOf_refuses_an_undefined_form_naming_the_parameter(int value)
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => FundingVocabulary.TraitsOf((FundingForm)value));
         Assert.Equal((FundingForm)value, ex.ActualValue);
+        Assert.Equal("form", ex.ParamName);
     }
 
     [Fact]
