@@ -4,7 +4,9 @@
 # Areas: definitions funding cooperation objectives coding rest interop. Rules and Definitions can also run from
 # stryker-config.json alone. STRYKER names the dotnet-stryker executable (default: dotnet-stryker on PATH); OUT the
 # report folder (default: StrykerOutput/areas). Run on an otherwise idle machine, one Stryker at a time, and reject a
-# run whose log says "marking as Dubious".
+# run whose log says "marking as Dubious". The public-API baseline test is left out on purpose: it covers no mutant, so
+# Stryker runs it only with the mutants of static initialisers, and there it failed for every one of them, including
+# mutants that cannot change the public surface (docs/quality.md): its "kills" are not evidence.
 set -euo pipefail
 cd "$(dirname "$0")"
 STRYKER=${STRYKER:-dotnet-stryker}
@@ -22,7 +24,7 @@ for area in "${areas[@]}"; do
     cooperation) M=(-m "**/Cooperation/**/*.cs"); F="$T.Cooperation.|$T.CrosswalkTests|$CORE" ;;
     objectives) M=(-m "**/Objectives/**/*.cs" -m "**/SocialSecurity/**/*.cs"); F="$T.Objectives|$T.SocialSecurity|$T.Mutants.|$T.TypologyTests|$T.CrosswalkTests|$CORE" ;;
     coding) M=(-m "**/Coding/**/*.cs"); F="$T.Agreement.|$T.Research.|$T.Mutants.|$CORE" ;;
-    rest) M=(-m "**/Vocabulary/**/*.cs" -m "**/Reference/**/*.cs" -m "**/Internal/**/*.cs" -m "**/Samples/**/*.cs"); F="$T.ExplanationTests|$T.DefinitionTextTests|$T.CompositeRuleTests|$T.VocabularyTests|$T.CrosswalkTests|$T.SkosTests|$T.Reference.|$T.ObjectivesVocabularyTests|$T.SocialSecurityVocabularyTests|$T.Cooperation.SharedVocabularyTests|$T.ConstructorValidationTests|$T.ObjectivesSampleTests|$T.Mutants.|$T.Api.|$CORE" ;;
+    rest) M=(-m "**/Vocabulary/**/*.cs" -m "**/Reference/**/*.cs" -m "**/Internal/**/*.cs" -m "**/Samples/**/*.cs"); F="$T.ExplanationTests|$T.DefinitionTextTests|$T.CompositeRuleTests|$T.VocabularyTests|$T.CrosswalkTests|$T.SkosTests|$T.Reference.|$T.ObjectivesVocabularyTests|$T.SocialSecurityVocabularyTests|$T.Cooperation.SharedVocabularyTests|$T.ConstructorValidationTests|$T.ObjectivesSampleTests|$T.Mutants.|$T.Api.VocabularySnapshotTests|$T.Api.SampleSnapshotTests|$T.Api.JsonSchemaTests|$T.Api.StaticDataPinningTests|$CORE" ;;
     interop) M=(-m "**/Interop/**/*.cs"); F="$T.JsonTests|$T.JsonRoundTripProperties|$T.SkosTests|$T.ObjectivesJsonTests|$T.SocialSecurityJsonTests|$T.Funding.FundingJsonTests|$T.Cooperation.CooperationJsonTests|$T.Cooperation.SchemaVersionTests|$T.Research.CsvJsonTests|$T.Research.ExchangeRoundTripProperties|$T.Research.RefiTests|$T.Research.PrivacyTests|$T.Api.JsonSchemaTests|$T.Hardening.HostileFileTests|$T.Hardening.NothingLostTests|$T.InteropMutants.|$CORE" ;;
     *) echo "unknown area '$area'" >&2; exit 2 ;;
   esac
