@@ -77,6 +77,15 @@ public sealed class CorpusCsvReaderTests
     }
 
     [Fact]
+    public void Invalid_utf8_is_placed_on_its_own_line_after_a_line_ending_in_a_multi_byte_character()
+    {
+        // LF line ends; line 2 ends with 'é' (C3 A9), line 3 is valid, line 4 holds the bad byte.
+        var ex = Fails(() => CorpusCsv.Read(Bytes(Utf8("document,start,end,code,coder,memo\nd,0,5,own:x,c,café\nd,5,9,own:x,c,ok\nd,9,12,own:x,c,"), [0xFF], Utf8("\n"))),
+            4, "the line is not valid UTF-8.");
+        Assert.Equal(4, ex.LineNumber);
+    }
+
+    [Fact]
     public void Invalid_utf8_after_a_bom_counts_lines_from_the_header()
     {
         Fails(() => CorpusCsv.Read(Bytes([0xEF, 0xBB, 0xBF], Utf8(Header), [0x80], Utf8(",0,5,own:x,c\r\n"))), 2, "the line is not valid UTF-8.");
