@@ -80,7 +80,8 @@ public static class CorpusCsv
     /// <param name="records">The records.</param>
     /// <param name="writer">The destination.</param>
     /// <param name="includeSpeakerName">Whether to write the <c>speaker_name</c> column.</param>
-    /// <exception cref="ArgumentNullException">An argument is or holds null.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="records"/> holds a null element.</exception>
     public static void WriteRecords(IEnumerable<CodingRecord> records, TextWriter writer, bool includeSpeakerName = false)
     {
         Preconditions.CheckNoNullElements(records);

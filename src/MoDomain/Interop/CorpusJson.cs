@@ -126,7 +126,8 @@ public static class CorpusJson
     /// <summary>Writes tidy coding records as a flat JSON array (one object per coding; absent values as null).</summary>
     /// <param name="records">The records.</param>
     /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="records"/> is or holds null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="records"/> holds a null element.</exception>
     public static string WriteRecords(IEnumerable<CodingRecord> records)
     {
         Preconditions.CheckNoNullElements(records);

@@ -57,14 +57,16 @@ public static class MoDomainJson
     /// <summary>Serialises profiles as a collection document <c>{ "schemaVersion": 2, "profiles": [ … ] }</c>.</summary>
     /// <param name="profiles">The profiles.</param>
     /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="profiles"/> or an element is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="profiles"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="profiles"/> holds a null element.</exception>
     public static string SerializeProfiles(IEnumerable<OrganisationProfile> profiles) =>
         JsonSerializer.Serialize(ToCollection(profiles), Context.ProfileCollectionDto);
 
     /// <summary>Writes profiles as a collection document to a UTF-8 stream.</summary>
     /// <param name="utf8Json">The stream to write to.</param>
     /// <param name="profiles">The profiles.</param>
-    /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="profiles"/> holds a null element.</exception>
     public static void WriteProfiles(Stream utf8Json, IEnumerable<OrganisationProfile> profiles)
     {
         Preconditions.CheckNotNull(utf8Json);
@@ -103,7 +105,8 @@ public static class MoDomainJson
     /// <summary>Serialises classification reports as <c>{ "schemaVersion": 2, "reports": [ … ] }</c>, with every evaluation tree.</summary>
     /// <param name="reports">The reports.</param>
     /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or an element is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reports"/> holds a null element.</exception>
     public static string SerializeReports(IEnumerable<ClassificationReport> reports)
     {
         Preconditions.CheckNoNullElements(reports);
