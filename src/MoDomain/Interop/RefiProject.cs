@@ -465,10 +465,14 @@ public static class RefiProject
                 report.Ignore($"text source '{sourceName}': its plain text is neither inline nor in the archive");
                 continue;
             }
-            string id = NonBlank((string?)source.Attribute("name")) ?? guid;
+            string baseId = NonBlank((string?)source.Attribute("name")) ?? guid;
+            string id = baseId;
             for (int i = 2; !documentIds.Add(id); i++)
             {
-                id = string.Create(CultureInfo.InvariantCulture, $"{NonBlank((string?)source.Attribute("name")) ?? guid} ({i})");
+                id = string.Create(CultureInfo.InvariantCulture, $"{baseId} ({i})");
+            }
+            if (!string.Equals(id, baseId, StringComparison.Ordinal))
+            {
                 report.Note($"text source '{sourceName}' was renamed '{id}' because the name is used twice");
             }
             documents.Add(new CorpusDocument(id, text, ReadAttributes(source, variables, organisationBySource.GetValueOrDefault(guid), report, sourceName), NonBlank((string?)source.Element(Ns + "Description"))));
