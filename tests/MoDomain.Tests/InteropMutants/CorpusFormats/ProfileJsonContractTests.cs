@@ -8,7 +8,7 @@ using MoDomain.Definitions;
 using MoDomain.Interop;
 using MoDomain.Samples;
 
-namespace MoDomain.Tests.InteropMutants.Corpus;
+namespace MoDomain.Tests.InteropMutants.CorpusFormats;
 
 /// <summary><see cref="MoDomainJson"/>: profile reader errors with path and message, collections and reports as written.</summary>
 public sealed class ProfileJsonContractTests

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using MoDomain.Interop;
 
-namespace MoDomain.Tests.InteropMutants.Corpus;
+namespace MoDomain.Tests.InteropMutants.CorpusFormats;
 
 /// <summary><see cref="CorpusCsv"/>'s reader: byte-order marks, strict UTF-8 with the line named, every error branch.</summary>
 public sealed class CorpusCsvReaderTests

@@ -5,7 +5,7 @@ using MoDomain.Coding;
 using MoDomain.Interop;
 using MoDomain.SocialSecurity;
 
-namespace MoDomain.Tests.InteropMutants.Corpus;
+namespace MoDomain.Tests.InteropMutants.CorpusFormats;
 
 /// <summary>Every error branch of <see cref="CorpusJson"/>'s readers names its JSON path and says what is wrong.</summary>
 public sealed class CorpusJsonReaderErrorTests

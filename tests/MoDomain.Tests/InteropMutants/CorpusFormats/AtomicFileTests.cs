@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using MoDomain.Interop;
 
-namespace MoDomain.Tests.InteropMutants.Corpus;
+namespace MoDomain.Tests.InteropMutants.CorpusFormats;
 
 /// <summary><see cref="AtomicFile"/>: argument checks, the hidden temporary sibling, nothing left behind.</summary>
 public sealed class AtomicFileTests : IDisposable

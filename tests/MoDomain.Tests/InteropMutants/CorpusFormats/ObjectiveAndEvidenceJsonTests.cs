@@ -5,7 +5,7 @@ using MoDomain.Interop;
 using MoDomain.Objectives;
 using MoDomain.SocialSecurity;
 
-namespace MoDomain.Tests.InteropMutants.Corpus;
+namespace MoDomain.Tests.InteropMutants.CorpusFormats;
 
 /// <summary><see cref="ObjectivesJson"/> and <see cref="FunctionEvidenceJson"/>: messages of every reader error, collection shape.</summary>
 public sealed class ObjectiveAndEvidenceJsonTests

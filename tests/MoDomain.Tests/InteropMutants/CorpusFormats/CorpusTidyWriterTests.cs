@@ -11,7 +11,7 @@ using MoDomain.Samples;
 using MoDomain.SocialSecurity;
 using MoDomain.Vocabulary;
 
-namespace MoDomain.Tests.InteropMutants.Corpus;
+namespace MoDomain.Tests.InteropMutants.CorpusFormats;
 
 /// <summary>The tidy JSON array and CSV: every column with its exact value, in the documented order.</summary>
 public sealed class CorpusTidyWriterTests
