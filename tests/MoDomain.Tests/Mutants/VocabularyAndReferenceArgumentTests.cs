@@ -91,6 +91,10 @@ public sealed class VocabularyAndReferenceArgumentTests
         Expect<ArgumentException>(() => new Crosswalk("cw", L, [s, t], [Map("s", "qqqqqqqq", "t", "gamma")]), "mappings", "Mapping '");
         Assert.Contains("Scheme 's' has no concept 'qqqqqqqq'", Assert.Throws<ArgumentException>(() => new Crosswalk("cw", L, [s, t], [Map("s", "qqqqqqqq", "t", "gamma")])).Message, StringComparison.Ordinal);
         Assert.Contains("Scheme 't' has no concept 'qqqqqqqq'", Assert.Throws<ArgumentException>(() => new Crosswalk("cw", L, [s, t], [Map("s", "alpha", "t", "qqqqqqqq")])).Message, StringComparison.Ordinal);
+        // With both ends wrong, the source end is reported.
+        string both = Assert.Throws<ArgumentException>(() => new Crosswalk("cw", L, [s, t], [Map("s", "qqqqqqqq", "t", "wwwwwwww")])).Message;
+        Assert.Contains("Scheme 's' has no concept 'qqqqqqqq'", both, StringComparison.Ordinal);
+        Assert.DoesNotContain("Scheme 't' has no concept", both, StringComparison.Ordinal);
         Assert.Contains("Crosswalk 'cw' has no scheme 'uuuuuuuu'. Known schemes: s, t.", Assert.Throws<ArgumentException>(() => new Crosswalk("cw", L, [s, t], [Map("s", "alpha", "uuuuuuuu", "gamma")])).Message, StringComparison.Ordinal);
         Expect<ArgumentException>(
             () => new Crosswalk("cw", L, [s, t], [Map("s", "alpha", "t", "gamma"), Map("t", "gamma", "s", "alpha")]),
