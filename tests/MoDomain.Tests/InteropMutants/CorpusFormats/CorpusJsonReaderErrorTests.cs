@@ -19,14 +19,7 @@ public sealed class CorpusJsonReaderErrorTests
     private static string CorpusWithCoding(string coding) =>
         $$"""{ "schemaVersion": 2, "codes": {{Codes}}, "documents": [ { "id": "d1", "text": "hello world" } ], "codings": [ {{coding}} ] }""";
 
-    private static JsonException Fails(Func<object> read, string path, string words)
-    {
-        var ex = Assert.Throws<JsonException>(() => read());
-        Assert.Equal(path, ex.Path);
-        Assert.StartsWith(path + ": ", ex.Message, StringComparison.Ordinal);
-        Assert.Contains(words, ex.Message, StringComparison.Ordinal);
-        return ex;
-    }
+    private static JsonException Fails(Func<object> read, string path, string words) => JsonFailure.Assert(() => read(), path, words);
 
     [Fact]
     public void A_minimal_corpus_reads()

@@ -12,13 +12,7 @@ public sealed class ObjectiveAndEvidenceJsonTests
 {
     private const string Item = """{ "indicator": "safe-space", "perspective": "migrant-organisation", "stance": "supports", "reference": { "documentId": "d" } }""";
 
-    private static void Fails(Func<object> read, string path, string words)
-    {
-        var ex = Assert.Throws<JsonException>(() => read());
-        Assert.Equal(path, ex.Path);
-        Assert.StartsWith(path + ": ", ex.Message, StringComparison.Ordinal);
-        Assert.Contains(words, ex.Message, StringComparison.Ordinal);
-    }
+    private static void Fails(Func<object> read, string path, string words) => JsonFailure.Assert(() => read(), path, words);
 
     private static void Evidence(string item, string path, string words) =>
         Fails(() => FunctionEvidenceJson.DeserializeProfile($$"""{ "organisation": "x", "evidence": [ {{item}} ] }"""), path, words);

@@ -15,14 +15,7 @@ public sealed class ProfileJsonContractTests
 {
     private const string Minimal = """{ "name": "Verein A", "asOf": "2026-01-01" }""";
 
-    private static JsonException Fails(string json, string path, string words)
-    {
-        var ex = Assert.Throws<JsonException>(() => MoDomainJson.DeserializeProfile(json));
-        Assert.Equal(path, ex.Path);
-        Assert.StartsWith(path + ": ", ex.Message, StringComparison.Ordinal);
-        Assert.Contains(words, ex.Message, StringComparison.Ordinal);
-        return ex;
-    }
+    private static JsonException Fails(string json, string path, string words) => JsonFailure.Assert(() => MoDomainJson.DeserializeProfile(json), path, words);
 
     private static string With(string property, JsonNode? value)
     {

@@ -2,9 +2,9 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace MoDomain.Tests.InteropMutants.FundingCoop;
+namespace MoDomain.Tests.InteropMutants;
 
-/// <summary>Assertions for the reader errors of the funding and cooperation JSON facades.</summary>
+/// <summary>Assertions for the reader errors of the JSON facades, shared by the interop mutant tests.</summary>
 internal static class JsonFailure
 {
     /// <summary>Asserts that <paramref name="read"/> throws a <see cref="JsonException"/> whose path is exactly
