@@ -49,7 +49,7 @@ public static class FundingJson
     /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not a valid policy.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static FundingPolicy ReadPolicy(Stream utf8Json) => DeserializePolicy(ReadAll(Preconditions.CheckNotNull(utf8Json)));
+    public static FundingPolicy ReadPolicy(Stream utf8Json) => DeserializePolicy(ReadAll(utf8Json));
 
     /// <summary>Serializes policies as a document.</summary>
     /// <param name="policies">The policies.</param>
@@ -106,7 +106,7 @@ public static class FundingJson
     /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not a valid ladder.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static FundingLadder ReadLadder(Stream utf8Json) => DeserializeLadder(ReadAll(Preconditions.CheckNotNull(utf8Json)));
+    public static FundingLadder ReadLadder(Stream utf8Json) => DeserializeLadder(ReadAll(utf8Json));
 
     /// <summary>Serializes funding cases as a document.</summary>
     /// <param name="cases">The cases.</param>
@@ -142,12 +142,13 @@ public static class FundingJson
     /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not valid.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ImmutableArray<FundingCase> ReadCases(Stream utf8Json) => DeserializeCases(ReadAll(Preconditions.CheckNotNull(utf8Json)));
+    public static ImmutableArray<FundingCase> ReadCases(Stream utf8Json) => DeserializeCases(ReadAll(utf8Json));
 
-    private static string ReadAll(Stream stream)
+    // The parameter carries the public readers' name, so the null check reports it for all three.
+    private static string ReadAll(Stream utf8Json)
     {
-        Preconditions.CheckNotNull(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        Preconditions.CheckNotNull(utf8Json);
+        using var reader = new StreamReader(utf8Json, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         return reader.ReadToEnd();
     }
 }
