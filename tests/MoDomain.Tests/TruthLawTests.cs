@@ -43,6 +43,10 @@ public sealed class TruthLawTests
         Assert.Equal(expected, Truth.BitwiseOr(x, y));
     }
 
+    [FsCheck.Xunit.Property]
+    public bool FromBoolean_is_decided_and_keeps_the_value(bool value) =>
+        Truth.FromBoolean(value).IsDecided && Truth.FromBoolean(value).IsYes == value && Truth.FromBoolean(value).IsNo == !value;
+
     [Fact]
     public void Not_swaps_yes_and_no_and_keeps_unknown()
     {

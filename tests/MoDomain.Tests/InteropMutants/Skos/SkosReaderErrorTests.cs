@@ -473,7 +473,7 @@ public sealed class SkosReaderErrorTests
     public void Statements_seen_from_the_target_side_are_read_back()
     {
         // The backward statement names s/child as its object; the reader keeps it as stored.
-        var back = SkosJsonLd.Read(Json());
+        var back = SkosJsonLd.Read(SkosFixture.Json());
         Assert.Equal(Backward, back.Mappings[1]);
         Assert.Equal(["top", "child", "second"], back.Scheme.Concepts.Select(c => c.Id));
         Assert.Equal("top", back.Scheme["child"].Broader);
