@@ -8,9 +8,10 @@ using MoDomain.Samples;
 namespace MoDomain.Tests.Hardening;
 
 /// <summary>
-/// Every JSON reader fed 10,000 malformed inputs: only <see cref="JsonException"/> (with message and path) comes out,
+/// Every JSON reader fed generated malformed inputs (<see cref="FuzzBudget"/>): only <see cref="JsonException"/> (with message and path) comes out,
 /// never a crash, hang or other exception type.
 /// </summary>
+[Trait("Category", FuzzBudget.Category)]
 public sealed class JsonReaderFuzzTests
 {
     private static bool IsJsonErrorWithLocation(Exception ex) =>

@@ -14,9 +14,10 @@ using MoDomain.Samples;
 namespace MoDomain.Tests.Hardening;
 
 /// <summary>
-/// The funding, corpus, CSV and REFI readers fed 10,000 malformed inputs each: only the documented exception types
+/// The funding, corpus, CSV and REFI readers fed generated malformed inputs each (<see cref="FuzzBudget"/>): only the documented exception types
 /// (with a message and a location) come out.
 /// </summary>
+[Trait("Category", FuzzBudget.Category)]
 public sealed class ReaderFuzzTests2
 {
     internal static bool IsJsonErrorWithLocation(Exception ex) =>

@@ -14,15 +14,15 @@ namespace MoDomain.Tests.Hardening;
 /// </summary>
 internal static class ReaderFuzzing
 {
-    /// <summary>The number of malformed inputs fed to every reader.</summary>
-    internal const int InputsPerReader = 10_000;
+    /// <summary>The number of malformed inputs fed to every reader (<see cref="FuzzBudget"/>).</summary>
+    internal static int InputsPerReader => FuzzBudget.Inputs;
 
     // A liveness guard, not a performance assertion: a reader that needs longer than this on one small input hangs.
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
 
-    internal static void Run(string reader, Gen<byte[]> inputs, Action<byte[]> read, Func<Exception, bool> documented, int count = InputsPerReader)
+    internal static void Run(string reader, Gen<byte[]> inputs, Action<byte[]> read, Func<Exception, bool> documented, int? count = null)
     {
-        var config = Config.QuickThrowOnFailure.WithMaxTest(count).WithStartSize(1).WithEndSize(200);
+        var config = Config.QuickThrowOnFailure.WithMaxTest(count ?? InputsPerReader).WithStartSize(1).WithEndSize(200);
         Check.One(config, Prop.ForAll(inputs.ToArbitrary(), input =>
         {
             Task<Exception?> task = Task.Run(() =>
