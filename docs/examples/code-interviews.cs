@@ -1,4 +1,4 @@
-#:project ../../src/MoDomain/MoDomain.csproj
+#:project ../../src/MoDomain.Samples/MoDomain.Samples.csproj
 #:property PublishAot=false
 #:property ImplicitUsings=enable
 // Code interviews against the MIKOSS functions: dotnet run docs/examples/code-interviews.cs

@@ -1,4 +1,4 @@
-#:project ../../src/MoDomain/MoDomain.csproj
+#:project ../../src/MoDomain.Samples/MoDomain.Samples.csproj
 #:property PublishAot=false
 #:property ImplicitUsings=enable
 // The worked examples of docs/cooperation.md as a runnable file-based script: dotnet run docs/examples/cooperation.cs

@@ -24,7 +24,7 @@ public static class SchemaCommand
             string? contractName = parseResult.GetValue(name);
             if (contractName is null)
             {
-                foreach (JsonContract c in JsonContracts.All)
+                foreach (JsonContract c in AllJsonContracts.All)
                 {
                     output.WriteLine($"{c.Name}\t{c.Description.English}");
                 }
@@ -34,7 +34,7 @@ public static class SchemaCommand
 
             try
             {
-                output.Write(JsonSchemas.Export(JsonContracts.Get(contractName)));
+                output.Write(JsonSchemas.Export(AllJsonContracts.Get(contractName)));
                 return ExitCodes.Success;
             }
             catch (KeyNotFoundException ex)

@@ -29,8 +29,6 @@ public static class JsonContracts
         new("funding-policies", new LocalizedText("Funding policies: named requirements with parameters (a municipality's guideline as data).", "Förderrichtlinien: benannte Voraussetzungen mit Parametern (die Richtlinie einer Kommune als Daten)."), FundingJsonContext.Default.FundingPolicyCollectionDto),
         new("funding-ladder", new LocalizedText("A funding ladder: funding forms as rungs in a strict order, lowest first.", "Eine Förderleiter: Förderformen als Stufen in strenger Ordnung, unterste zuerst."), FundingJsonContext.Default.FundingLadderDto),
         new("funding-cases", new LocalizedText("Funding cases: an organisation profile with its funding facts and award history.", "Förderfälle: ein Organisationsprofil mit Förderfakten und Förderhistorie."), FundingJsonContext.Default.FundingCaseCollectionDto),
-        new("corpus", new LocalizedText("An interview corpus: documents with attributes, segments and codings by coder.", "Ein Interviewkorpus: Dokumente mit Attributen, Segmenten und Codierungen je Codierer:in."), CorpusJsonContext.Default.CorpusDto),
-        new("codebook", new LocalizedText("A hierarchical codebook with ids, labels, descriptions and colours.", "Ein hierarchisches Codebuch mit IDs, Bezeichnungen, Beschreibungen und Farben."), CorpusJsonContext.Default.CodebookDto),
         new("vocabulary", new LocalizedText("One vocabulary (concept scheme) with its concepts, labels and sources.", "Ein Vokabular (Begriffsschema) mit seinen Begriffen, Bezeichnungen und Quellen."), VocabularyJsonContext.Default.VocabularyDocumentDto),
     ];
 

@@ -13,13 +13,13 @@ namespace MoDomain.Tests.Api;
 /// <summary>The JSON Schemas in <c>docs/schema/</c>: generated from the serializer contracts and never stale.</summary>
 public sealed class JsonSchemaTests
 {
-    public static TheoryData<string> ContractNames() => [.. JsonContracts.All.Select(c => c.Name)];
+    public static TheoryData<string> ContractNames() => [.. MoDomain.Cli.AllJsonContracts.All.Select(c => c.Name)];
 
     [Theory]
     [MemberData(nameof(ContractNames))]
     public void Committed_schema_matches_the_code(string name)
     {
-        string schema = JsonSchemas.Export(JsonContracts.Get(name));
+        string schema = JsonSchemas.Export(MoDomain.Cli.AllJsonContracts.Get(name));
         RepositoryFiles.AssertCommitted(Path.Combine("docs", "schema", name + ".schema.json"), schema);
     }
 
@@ -28,14 +28,14 @@ public sealed class JsonSchemaTests
     {
         string dir = Path.Combine(RepositoryFiles.Root(), "docs", "schema");
         var names = Directory.GetFiles(dir, "*.schema.json").Select(f => Path.GetFileName(f)[..^".schema.json".Length]);
-        Assert.All(names, n => Assert.Contains(n, JsonContracts.All.Select(c => c.Name)));
+        Assert.All(names, n => Assert.Contains(n, MoDomain.Cli.AllJsonContracts.All.Select(c => c.Name)));
     }
 
     [Theory]
     [MemberData(nameof(ContractNames))]
     public void Schema_declares_draft_2020_12_and_rejects_unknown_members(string name)
     {
-        using var doc = JsonDocument.Parse(JsonSchemas.Export(JsonContracts.Get(name)));
+        using var doc = JsonDocument.Parse(JsonSchemas.Export(MoDomain.Cli.AllJsonContracts.Get(name)));
         Assert.Equal(JsonSchemas.Dialect, doc.RootElement.GetProperty("$schema").GetString());
         Assert.False(doc.RootElement.GetProperty("additionalProperties").GetBoolean());
         Assert.True(doc.RootElement.GetProperty("properties").TryGetProperty("schemaVersion", out _));
@@ -61,13 +61,13 @@ public sealed class JsonSchemaTests
     [Fact]
     public void Unknown_contract_names_get_a_suggestion()
     {
-        var ex = Assert.Throws<KeyNotFoundException>(() => JsonContracts.Get("profile"));
+        var ex = Assert.Throws<KeyNotFoundException>(() => MoDomain.Cli.AllJsonContracts.Get("profile"));
         Assert.Contains("profiles", ex.Message, StringComparison.Ordinal);
     }
 
     private static void AssertDescribed(string contract, string json)
     {
-        using var schema = JsonDocument.Parse(JsonSchemas.Export(JsonContracts.Get(contract)));
+        using var schema = JsonDocument.Parse(JsonSchemas.Export(MoDomain.Cli.AllJsonContracts.Get(contract)));
         using var document = JsonDocument.Parse(json);
         var missing = new List<string>();
         Walk(schema.RootElement, document.RootElement, "$", missing);

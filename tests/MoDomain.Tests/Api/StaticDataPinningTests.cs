@@ -35,7 +35,7 @@ public sealed class StaticDataPinningTests
         var missing = new List<string>();
         int literals = 0;
         int members = 0;
-        foreach (string file in Directory.GetFiles(Path.Combine(root, "src", "MoDomain"), "*.cs", SearchOption.AllDirectories)
+        foreach (string file in new[] { "MoDomain", "MoDomain.Research", "MoDomain.Samples" }.SelectMany(p => Directory.GetFiles(Path.Combine(root, "src", p), "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
         {
             foreach (var (line, body) in MarkedMembers(File.ReadAllLines(file), pin))
@@ -66,7 +66,7 @@ public sealed class StaticDataPinningTests
     public void A_marker_only_ever_precedes_a_static_member()
     {
         string root = RepositoryFiles.Root();
-        foreach (string file in Directory.GetFiles(Path.Combine(root, "src", "MoDomain"), "*.cs", SearchOption.AllDirectories))
+        foreach (string file in new[] { "MoDomain", "MoDomain.Research", "MoDomain.Samples" }.SelectMany(p => Directory.GetFiles(Path.Combine(root, "src", p), "*.cs", SearchOption.AllDirectories)))
         {
             string[] lines = File.ReadAllLines(file);
             for (int i = 0; i < lines.Length; i++)

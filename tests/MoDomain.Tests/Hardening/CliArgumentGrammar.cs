@@ -91,7 +91,7 @@ internal static class CliArgumentGrammar
         string[] funders = [.. FundingVocabulary.Funders.Scheme.Concepts.Select(c => c.Id)];
         string[] topics = [.. ReferenceData.Topics.Concepts.Select(c => c.Id)];
         string[] schemes = [.. VocabularyCatalog.All.Select(s => s.Id)];
-        string[] contracts = [.. JsonContracts.All.Select(c => c.Name)];
+        string[] contracts = [.. MoDomain.Cli.AllJsonContracts.All.Select(c => c.Name)];
         string[] orgs = [.. SampleData.Organisations.Select(o => o.Id), SampleData.Profiles[0].Name];
         string[] coders = [.. CodingRecord.FromCorpus(SampleCorpus.Corpus, includeText: false).Select(r => r.CoderId).Distinct(StringComparer.Ordinal)];
         string[] coderLists = [.. coders, string.Join(",", coders), string.Join(" , ", coders) + ","];

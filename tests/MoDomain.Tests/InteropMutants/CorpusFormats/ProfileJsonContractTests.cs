@@ -217,15 +217,15 @@ public sealed class ProfileJsonContractTests
     [Fact]
     public void Json_contracts_are_found_by_name_and_an_unknown_name_gets_suggestions()
     {
-        var corpus = JsonContracts.Get("corpus");
+        var corpus = MoDomain.Cli.AllJsonContracts.Get("corpus");
         Assert.Equal("corpus", corpus.Name);
         Assert.Equal("corpus", corpus.ToString());
         Assert.Equal("CorpusDto", corpus.TypeInfo.Type.Name);
         Assert.StartsWith("An interview corpus", corpus.Description.English, StringComparison.Ordinal);
-        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => JsonContracts.Get(null!)).ParamName);
-        var ex = Assert.Throws<KeyNotFoundException>(() => JsonContracts.Get("corpuss"));
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => MoDomain.Cli.AllJsonContracts.Get(null!)).ParamName);
+        var ex = Assert.Throws<KeyNotFoundException>(() => MoDomain.Cli.AllJsonContracts.Get("corpuss"));
         Assert.StartsWith("No JSON contract is named 'corpuss'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("'corpus'", ex.Message, StringComparison.Ordinal);
-        Assert.EndsWith("Known contracts: " + string.Join(", ", JsonContracts.All.Select(c => c.Name)) + ".", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Known contracts: " + string.Join(", ", MoDomain.Cli.AllJsonContracts.All.Select(c => c.Name)) + ".", ex.Message, StringComparison.Ordinal);
     }
 }

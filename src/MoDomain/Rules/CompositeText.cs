@@ -1,10 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using MoDomain.Rules;
 using MoDomain.Vocabulary;
 
-namespace MoDomain.Internal;
+namespace MoDomain.Rules;
 
 /// <summary>Builds the generated explanations of composite rules.</summary>
 internal static class CompositeText

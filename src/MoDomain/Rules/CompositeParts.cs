@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using MoDomain.Rules;
+using MoDomain.Internal;
 
-namespace MoDomain.Internal;
+namespace MoDomain.Rules;
 
 /// <summary>Validates the parts of a composite rule.</summary>
 internal static class CompositeParts

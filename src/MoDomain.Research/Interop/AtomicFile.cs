@@ -9,7 +9,7 @@ namespace MoDomain.Interop;
 /// target in one move. A failure leaves the target as it was (absent or with its old content) and no temporary file.
 /// </summary>
 /// <remarks>Every file-writing export of the library (REFI-QDA, CSV, JSON) and the CLI's report go through this class.</remarks>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> through a temporary sibling file.</summary>
     /// <param name="path">The target path.</param>

@@ -17,7 +17,7 @@ namespace MoDomain.Coding;
 /// <para>The name is encoded as UTF-8 without a byte-order mark. SHA-1 is used because the RFC prescribes it for
 /// version 5; the result identifies, it protects nothing.</para>
 /// </remarks>
-public static class NameBasedGuid
+internal static class NameBasedGuid
 {
     /// <summary>Gets the fixed namespace of MoDomain code GUIDs: <c>7d4c2a9e-5b1f-4c3a-8e6d-2f0b9a1c4e57</c>. It never changes.</summary>
     public static Guid MoDomainNamespace { get; } = new("7d4c2a9e-5b1f-4c3a-8e6d-2f0b9a1c4e57");
