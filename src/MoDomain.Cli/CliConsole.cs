@@ -3,14 +3,17 @@ using Spectre.Console;
 
 namespace MoDomain.Cli;
 
-/// <summary>Creates the Spectre.Console instance every table renderer writes to (plain text, no colours, wide).</summary>
+/// <summary>
+/// Creates the Spectre.Console instance every table renderer writes to (plain text, no colours, wide). Its output
+/// passes <see cref="TerminalWriter"/>, so no cell can carry a terminal escape sequence or a bidirectional control.
+/// </summary>
 internal static class CliConsole
 {
     internal static IAnsiConsole Create(TextWriter output)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(output),
+            Out = new AnsiConsoleOutput(new TerminalWriter(output)),
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
         });

@@ -38,7 +38,7 @@ public static class EligibilityCommand
         };
         var at = new Option<string?>("--at")
         {
-            Description = "The evaluation date, yyyy-MM-dd. Default: each case's profile date (asOf; 2026-01-01 for the sample), never the clock.",
+            Description = "The evaluation date, yyyy-MM-dd, from 1800-01-01 to 2199-12-31. Default: each case's profile date (asOf; 2026-01-01 for the sample), never the clock.",
         };
         var funder = new Option<string?>("--funder")
         {
@@ -72,6 +72,11 @@ public static class EligibilityCommand
             if (!parsed.Success)
             {
                 error.WriteLine($"error: --at '{atArg}' is not a date in the form yyyy-MM-dd.");
+                return ExitCodes.UsageError;
+            }
+            if (!DateRange.Contains(parsed.Value))
+            {
+                error.WriteLine($"error: --at '{atArg}' lies outside the accepted dates ({DateRange.Text}).");
                 return ExitCodes.UsageError;
             }
             at = parsed.Value;
