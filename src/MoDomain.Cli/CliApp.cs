@@ -116,9 +116,15 @@ public static class CliApp
     {
         foreach (var parseError in parseResult.Errors)
         {
+            // "Required command was not provided." beside an unknown command only repeats it.
+            if (parseResult.Errors.Count > 1 && parseError.SymbolResult is CommandResult && parseResult.UnmatchedTokens.Count > 0
+                && !parseResult.UnmatchedTokens.Any(t => parseError.Message.Contains(t, StringComparison.Ordinal)))
+            {
+                continue;
+            }
             // The parser echoes the user's tokens; control characters (a line break, an ANSI escape) are shown as \uXXXX.
             string message = CliInput.Printable(ParseErrorText.Humanise(parseError.Message));
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: {message}{ParseErrorText.Suggestion(parseResult, parseError)}"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: {ParseErrorText.WithSuggestion(message, ParseErrorText.Suggestion(parseResult, parseError))}"));
         }
         // Name the command the parser got to, so that even "Required command was not provided." says where.
         var path = new List<string>();

@@ -23,4 +23,7 @@ internal static class CliConsole
         }
         return console;
     }
+
+    /// <summary>A table column that holds ids (or dates): never wrapped, so an id is never broken in the middle.</summary>
+    internal static TableColumn IdColumn(string header) => new TableColumn(Markup.Escape(header)).NoWrap();
 }

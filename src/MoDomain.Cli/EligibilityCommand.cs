@@ -157,11 +157,11 @@ public static class EligibilityCommand
         }
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Organisation");
-        table.AddColumn(de ? "Datum" : "Date");
+        table.AddColumn(CliConsole.IdColumn(de ? "Datum" : "Date"));
         table.AddColumn(de ? "Ergebnis" : "Outcome");
         table.AddColumn(de ? "Nicht erfüllt / offen" : "Failing / undetermined");
         table.AddColumn(de ? "Fehlende Fakten" : "Missing facts");
-        table.AddColumn(de ? "Höchste Stufe" : "Highest rung");
+        table.AddColumn(CliConsole.IdColumn(de ? "Höchste Stufe" : "Highest rung"));
         table.AddColumn(de ? "Nächste Stufe: blockiert durch (erfüllt ab)" : "Next rung: blocked by (met from)");
         foreach (var row in rows)
         {

@@ -105,21 +105,7 @@ internal static class OutputFile
         {
             throw Failure($"{OptionName} '{given}': the directory '{directory}' does not exist.");
         }
-        var before = new HashSet<string>(AtomicFile.TemporariesOf(full), StringComparer.Ordinal);
-        using var cleanUp = new InterruptCleanUp(() =>
-        {
-            foreach (string temp in AtomicFile.TemporariesOf(full).Where(t => !before.Contains(t)))
-            {
-                try
-                {
-                    File.Delete(temp);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    // Best effort while the process is being stopped.
-                }
-            }
-        });
+        using var cleanUp = new InterruptCleanUp(CleanUpAfterInterrupt(full, AtomicFile.TemporariesOf(full)));
         try
         {
             writeFile(full);
@@ -132,6 +118,29 @@ internal static class OutputFile
         {
             throw Failure($"{OptionName} '{given}': cannot write the file: {WithoutTemporaryName(ex.Message, Path.GetFileName(full))}");
         }
+    }
+
+    /// <summary>
+    /// The action a signal runs while <paramref name="full"/> is being written: it removes the temporary files of the
+    /// target that were not there before (<paramref name="before"/>), i.e. this process's, which may hold interview text.
+    /// </summary>
+    internal static Action CleanUpAfterInterrupt(string full, IEnumerable<string> before)
+    {
+        var existing = new HashSet<string>(before, StringComparer.Ordinal);
+        return () =>
+        {
+            foreach (string temp in AtomicFile.TemporariesOf(full).Where(t => !existing.Contains(t)))
+            {
+                try
+                {
+                    File.Delete(temp);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Best effort while the process is being stopped.
+                }
+            }
+        };
     }
 
     private static bool EndsInSeparator(string path) =>

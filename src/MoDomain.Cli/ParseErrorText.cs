@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Linq;
@@ -47,6 +48,10 @@ internal static class ParseErrorText
         };
     }
 
+    /// <summary>Appends a suggestion to a message, before its final full stop.</summary>
+    internal static string WithSuggestion(string message, string suggestion) =>
+        suggestion.Length == 0 ? message : message.TrimEnd('.') + suggestion;
+
     /// <summary>
     /// "; did you mean 'classify'?" when the error is an unknown command or option and a known one is close to it
     /// (see <see cref="IdSuggestions"/>); otherwise an empty string.
@@ -54,15 +59,22 @@ internal static class ParseErrorText
     internal static string Suggestion(ParseResult parseResult, ParseError error)
     {
         var command = parseResult.CommandResult.Command;
-        foreach (string token in parseResult.UnmatchedTokens)
+        foreach (Match quoted in Regex.Matches(error.Message, "'([^']+)'", RegexOptions.CultureInvariant, Timeout))
         {
-            if (!error.Message.Contains($"'{token}'", StringComparison.Ordinal))
+            string token = quoted.Groups[1].Value;
+            IEnumerable<string> candidates;
+            if (token.StartsWith('-'))
+            {
+                candidates = command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal));
+            }
+            else if (parseResult.UnmatchedTokens.Contains(token))
+            {
+                candidates = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name);
+            }
+            else
             {
                 continue;
             }
-            var candidates = token.StartsWith('-')
-                ? command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal))
-                : command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name);
             string hint = IdSuggestions.Text(IdSuggestions.Suggest(token, candidates));
             return hint.Length == 0 ? string.Empty : $"; {hint}";
         }
