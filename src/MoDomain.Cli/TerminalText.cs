@@ -13,8 +13,9 @@ namespace MoDomain.Cli;
 /// </summary>
 /// <remarks>
 /// Error messages show an unsafe character as <c>\uXXXX</c> (<see cref="Escape"/>, used by <see cref="PrintableWriter"/>);
-/// table output replaces it by as many U+FFFD as columns the table gave it (<see cref="ForTable"/>, used by
-/// <see cref="TerminalWriter"/>), so that the columns stay aligned.
+/// table output replaces it by as many U+FFFD as columns Spectre.Console counted for it (<see cref="ForTable"/>, used
+/// by <see cref="TerminalWriter"/>): nothing for the zero-width bidirectional controls, so those rows stay aligned;
+/// Spectre counts C0/C1 controls as zero or negative width, so a row holding one may be off by as many columns.
 /// </remarks>
 internal static class TerminalText
 {
@@ -59,7 +60,7 @@ internal static class TerminalText
 
     /// <summary>
     /// The text with every unsafe character replaced by as many U+FFFD as terminal columns Spectre.Console counted for
-    /// it (none for a zero-width character), so that a laid-out table keeps its alignment.
+    /// it (none for a zero-width or negative-width character).
     /// </summary>
     internal static string ForTable(string text)
     {
