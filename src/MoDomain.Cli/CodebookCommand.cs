@@ -38,7 +38,9 @@ public static class CodebookCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or ArgumentException)
             {
-                error.WriteLine($"error: {input?.Name}: {(input is not null && ex is IOException or UnauthorizedAccessException ? CliInput.ReadFailure(input, ex) : ex.Message)}");
+                error.WriteLine(input is not null && ex is IOException or UnauthorizedAccessException
+                    ? $"error: '{input}': cannot read the file: {CliInput.ReadFailure(input, ex)}"
+                    : $"error: {input?.Name}: {ex.Message}");
                 return ExitCodes.InvalidInput;
             }
             var language = parseResult.GetValue(lang) is { } l ? CliInput.ResolveLanguage(l) : Vocabulary.Language.German;

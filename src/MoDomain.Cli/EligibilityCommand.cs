@@ -74,9 +74,9 @@ public static class EligibilityCommand
                 error.WriteLine($"error: --at '{atArg}' is not a date in the form yyyy-MM-dd.");
                 return ExitCodes.UsageError;
             }
-            if (!DateRange.Contains(parsed.Value))
+            if (!DateRange.ContainsEvaluation(parsed.Value))
             {
-                error.WriteLine($"error: --at '{atArg}' lies outside the accepted dates ({DateRange.Text}).");
+                error.WriteLine($"error: --at '{atArg}' lies outside the accepted evaluation dates ({DateRange.EvaluationText}).");
                 return ExitCodes.UsageError;
             }
             at = parsed.Value;

@@ -27,8 +27,9 @@ internal static class ParseErrorText
             Timeout);
         // Other languages of the parser keep the type name in quotes: replace just the name.
         text = Regex.Replace(text, @"'(System\.[A-Za-z0-9_.`\[\]]+)'", m => TypeText(m.Groups[1].Value), RegexOptions.CultureInvariant, Timeout);
-        string[] lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return lines.Length <= 1 ? text.Trim() : $"{lines[0]} {string.Join(", ", lines.Skip(1))}";
+        // The parser lists allowed values as ":\n\t'a'\n\t'b'"; a line break inside the user's token stays (and is escaped later).
+        text = Regex.Replace(text, @":\r?\n\t", ": ", RegexOptions.CultureInvariant, Timeout);
+        return Regex.Replace(text, @"\r?\n\t", ", ", RegexOptions.CultureInvariant, Timeout);
     }
 
     /// <summary>"an integer" for <c>System.Int32</c> (also nullable), "a number" for floating types, and so on.</summary>

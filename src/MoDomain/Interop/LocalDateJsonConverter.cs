@@ -12,8 +12,8 @@ namespace MoDomain.Interop;
 /// NodaTime's own <see cref="LocalDatePattern.Iso"/> pattern (culture-invariant).
 /// </summary>
 /// <remarks>Anything but a string in exactly that form (for example <c>2024-02-30</c> or a number) raises a
-/// <see cref="JsonException"/>; the serializer adds the JSON path. Dates are read from 1800-01-01 to 2199-12-31: a
-/// date outside (a year 0000 or −9998, which the ISO pattern accepts) raises a <see cref="JsonException"/> too.</remarks>
+/// <see cref="JsonException"/>; the serializer adds the JSON path. Dates are read from 0001-01-01 to 9999-12-31 (four-digit
+/// years without a sign): a year 0000 or −9998, which NodaTime's ISO pattern reads, raises a <see cref="JsonException"/> too.</remarks>
 public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 {
     /// <inheritdoc />

@@ -54,7 +54,7 @@ public sealed class ParseMessageTests
         var (exit, output, error) = CliRun.Run("eligibility", "--at", date);
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Equal($"error: --at '{date}' lies outside the accepted dates (1800-01-01 to 2199-12-31).", error.Trim());
+        Assert.Equal($"error: --at '{date}' lies outside the accepted evaluation dates (1800-01-01 to 2199-12-31).", error.Trim());
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public sealed class ParseMessageTests
         {
             var (exit, _, error) = CliRun.Run("classify", path);
             Assert.Equal(ExitCodes.InvalidInput, exit);
-            Assert.Contains($"'{date}' lies outside the accepted dates (1800-01-01 to 2199-12-31)", error, StringComparison.Ordinal);
+            Assert.Contains($"'{date}' lies outside the accepted dates (0001-01-01 to 9999-12-31)", error, StringComparison.Ordinal);
         }
         finally
         {
