@@ -17,7 +17,7 @@ internal static class ClassificationTable
         var console = CliConsole.Create(output);
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn(de ? "Organisation" : "Organisation");
-        table.AddColumn(de ? "Definition" : "Definition");
+        table.AddColumn(CliConsole.IdColumn("Definition"));
         table.AddColumn(de ? "Urteil" : "Verdict");
         table.AddColumn(de ? "Nicht erfüllt / offen" : "Not met / undetermined");
         table.AddColumn(de ? "Fehlende Fakten" : "Missing facts");

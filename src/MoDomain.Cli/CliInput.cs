@@ -70,7 +70,7 @@ internal static class CliInput
         var sb = new StringBuilder(text.Length);
         foreach (char c in text)
         {
-            if (char.IsControl(c))
+            if (char.IsControl(c) || TerminalText.IsUnsafe(c))
             {
                 sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
             }
@@ -134,10 +134,20 @@ internal static class CliInput
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"error: {file.FullName}: cannot read the file: {ex.Message}");
+            error.WriteLine($"error: {file.FullName}: cannot read the file: {ReadFailure(file, ex)}");
         }
         return ExitCodes.InvalidInput;
     }
+
+    /// <summary>The cause of a failed read in the user's terms: a directory is not "access denied".</summary>
+    internal static string ReadFailure(FileInfo file, Exception ex) => ex switch
+    {
+        _ when Directory.Exists(file.FullName) => "it is a directory, not a file.",
+        FileNotFoundException => "no such file.",
+        DirectoryNotFoundException => $"the directory '{file.DirectoryName}' does not exist.",
+        UnauthorizedAccessException => "permission denied.",
+        _ => ex.Message,
+    };
 
     /// <summary>
     /// Creates a command that reads documents from FILE (or takes the embedded sample), analyses each one (with a

@@ -38,7 +38,9 @@ public static class CodebookCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or ArgumentException)
             {
-                error.WriteLine($"error: {input?.Name}: {ex.Message}");
+                error.WriteLine(input is not null && ex is IOException or UnauthorizedAccessException
+                    ? $"error: '{input}': cannot read the file: {CliInput.ReadFailure(input, ex)}"
+                    : $"error: {input?.Name}: {ex.Message}");
                 return ExitCodes.InvalidInput;
             }
             var language = parseResult.GetValue(lang) is { } l ? CliInput.ResolveLanguage(l) : Vocabulary.Language.German;
@@ -48,7 +50,7 @@ public static class CodebookCommand
                 "csv" => Csv(codebook),
                 _ => RefiCodebook.Write(codebook, language),
             };
-            return CorpusCommand.Emit(text, parseResult.GetValue(outFile), output, error);
+            return CorpusCommand.Emit(text, parseResult.GetValue(outFile), output);
         });
         return new Command("codebook", "Work with the research codebook (codes from the library's frameworks plus researcher codes).") { export };
     }

@@ -99,7 +99,7 @@ public static class CooperationCommand
         console.Write(survey);
 
         var gaps = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(de ? "Themen mit weniger Zusammenarbeit als die Umfrage-Rangfolge nahelegt" : "Topics with less cooperation than the survey ranking suggests"));
-        gaps.AddColumn(de ? "Thema" : "Topic");
+        gaps.AddColumn(CliConsole.IdColumn(de ? "Thema" : "Topic"));
         gaps.AddColumn(new TableColumn(de ? "Anzahl" : "Count").RightAligned());
         gaps.AddColumn(new TableColumn(de ? "Rang (Stufe)" : "Survey tier").RightAligned());
         gaps.AddColumn(de ? "Übertroffen von (niedriger eingestuft)" : "Exceeded by (ranked lower)");
@@ -118,9 +118,9 @@ public static class CooperationCommand
             console.WriteLine();
             console.WriteLine($"{t.Mo} ↔ {t.PartnerName}: {(de ? "zunehmende Institutionalisierung" : "moving towards institutionalisation")} = {TruthText(t.MovesTowardsInstitutionalisation, de)}");
             var table = new Table().Border(TableBorder.Rounded);
-            table.AddColumn(de ? "Zeitraum" : "Period");
-            table.AddColumn(de ? "Kooperation" : "Record");
-            table.AddColumn(de ? "Anordnung" : "Arrangement");
+            table.AddColumn(CliConsole.IdColumn(de ? "Zeitraum" : "Period"));
+            table.AddColumn(CliConsole.IdColumn(de ? "Kooperation" : "Record"));
+            table.AddColumn(CliConsole.IdColumn(de ? "Anordnung" : "Arrangement"));
             table.AddColumn(de ? "Rollen" : "Roles");
             table.AddColumn(de ? "gegenüber vorher" : "vs. previous");
             foreach (var step in t.Steps)
@@ -139,7 +139,7 @@ public static class CooperationCommand
         var setUp = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(de ? "Kommunale Aufstellung im Vergleich mit der Umfrage" : "Municipal set-up compared with the survey"));
         setUp.AddColumn(de ? "Kennzahl" : "Figure");
         setUp.AddColumn(new TableColumn(de ? "Umfrage" : "Survey").RightAligned());
-        setUp.AddColumn(municipality.Name);
+        setUp.AddColumn(Markup.Escape(municipality.Name));
         foreach (var line in municipality.SetUp.CompareWithSurvey())
         {
             var f = line.Figure;

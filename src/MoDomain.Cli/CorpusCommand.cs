@@ -44,34 +44,30 @@ public static class CorpusCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or ArgumentException)
             {
-                error.WriteLine($"error: {input?.Name}: {ex.Message}");
+                error.WriteLine(input is not null && ex is IOException or UnauthorizedAccessException
+                    ? $"error: '{input}': cannot read the file: {CliInput.ReadFailure(input, ex)}"
+                    : $"error: {input?.Name}: {ex.Message}");
                 return ExitCodes.InvalidInput;
             }
             bool ids = parseResult.GetValue(identifiers);
-            try
+            switch (chosen)
             {
-                switch (chosen)
-                {
-                    case "qdpx":
-                        RefiProject.WriteFile(corpus, target!.FullName, includeDirectIdentifiers: ids);
-                        output.WriteLine($"wrote {target.FullName}");
-                        return ExitCodes.Success;
-                    case "json":
-                        return Emit(CorpusJson.Write(corpus, ids), target, output, error);
-                    default:
-                        return Emit(CorpusCsv.Write(corpus, includeText: !parseResult.GetValue(noText), includeDirectIdentifiers: ids), target, output, error);
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"error: {ex.Message}");
-                return ExitCodes.InvalidInput;
+                case "qdpx":
+                    OutputFile.Write(target!, path => RefiProject.WriteFile(corpus, path, includeDirectIdentifiers: ids));
+                    output.WriteLine($"wrote {TerminalText.Escape(target!.FullName)}");
+                    return ExitCodes.Success;
+                case "json":
+                    return Emit(CorpusJson.Write(corpus, ids), target, output);
+                default:
+                    return Emit(CorpusCsv.Write(corpus, includeText: !parseResult.GetValue(noText), includeDirectIdentifiers: ids), target, output);
             }
         });
         return new Command("corpus", "Work with coded interview corpora.") { export };
     }
 
-    internal static int Emit(string text, FileInfo? target, TextWriter output, TextWriter error)
+    /// <summary>Writes <paramref name="text"/> to standard output, or atomically to <paramref name="target"/> (see <see cref="OutputFile"/>).</summary>
+    /// <exception cref="CliFailure">The file cannot be written.</exception>
+    internal static int Emit(string text, FileInfo? target, TextWriter output)
     {
         if (target is null)
         {
@@ -82,27 +78,9 @@ public static class CorpusCommand
             }
             return ExitCodes.Success;
         }
-        try
-        {
-            string path = target.FullName;
-            string temp = Path.Combine(Path.GetDirectoryName(path)!, $".{target.Name}.{Guid.NewGuid():N}.tmp");
-            try
-            {
-                File.WriteAllText(temp, text, new UTF8Encoding(false));
-                File.Move(temp, path, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temp);
-            }
-            output.WriteLine($"wrote {path}");
-            return ExitCodes.Success;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"error: {ex.Message}");
-            return ExitCodes.InvalidInput;
-        }
+        OutputFile.WriteText(target, text);
+        output.WriteLine($"wrote {TerminalText.Escape(target.FullName)}");
+        return ExitCodes.Success;
     }
 
     private static Corpus ReadCorpus(FileInfo input, TextWriter error)

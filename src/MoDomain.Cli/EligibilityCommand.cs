@@ -38,7 +38,7 @@ public static class EligibilityCommand
         };
         var at = new Option<string?>("--at")
         {
-            Description = "The evaluation date, yyyy-MM-dd. Default: each case's profile date (asOf; 2026-01-01 for the sample), never the clock.",
+            Description = "The evaluation date, yyyy-MM-dd, from 1800-01-01 to 2199-12-31. Default: each case's profile date (asOf; 2026-01-01 for the sample), never the clock.",
         };
         var funder = new Option<string?>("--funder")
         {
@@ -72,6 +72,11 @@ public static class EligibilityCommand
             if (!parsed.Success)
             {
                 error.WriteLine($"error: --at '{atArg}' is not a date in the form yyyy-MM-dd.");
+                return ExitCodes.UsageError;
+            }
+            if (!DateRange.ContainsEvaluation(parsed.Value))
+            {
+                error.WriteLine($"error: --at '{atArg}' lies outside the accepted evaluation dates ({DateRange.EvaluationText}).");
                 return ExitCodes.UsageError;
             }
             at = parsed.Value;
@@ -152,11 +157,11 @@ public static class EligibilityCommand
         }
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Organisation");
-        table.AddColumn(de ? "Datum" : "Date");
+        table.AddColumn(CliConsole.IdColumn(de ? "Datum" : "Date"));
         table.AddColumn(de ? "Ergebnis" : "Outcome");
         table.AddColumn(de ? "Nicht erfüllt / offen" : "Failing / undetermined");
         table.AddColumn(de ? "Fehlende Fakten" : "Missing facts");
-        table.AddColumn(de ? "Höchste Stufe" : "Highest rung");
+        table.AddColumn(CliConsole.IdColumn(de ? "Höchste Stufe" : "Highest rung"));
         table.AddColumn(de ? "Nächste Stufe: blockiert durch (erfüllt ab)" : "Next rung: blocked by (met from)");
         foreach (var row in rows)
         {

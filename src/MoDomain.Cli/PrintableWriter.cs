@@ -5,9 +5,9 @@ using System.Text;
 namespace MoDomain.Cli;
 
 /// <summary>
-/// Wraps the error writer so that a message never carries a control character other than line breaks and tabs:
-/// values echoed from the command line or an input file (a NUL, a terminal escape sequence) are written as
-/// <c>\uXXXX</c> instead of reaching the terminal.
+/// Wraps the error writer so that a message never carries a character a terminal would interpret (see
+/// <see cref="TerminalText"/>) other than line breaks and tabs: values echoed from the command line or an input file
+/// (a NUL, a terminal escape sequence, a right-to-left override) are written as <c>\uXXXX</c> instead.
 /// </summary>
 internal sealed class PrintableWriter(TextWriter inner) : TextWriter(CultureInfo.InvariantCulture)
 {
@@ -24,47 +24,19 @@ internal sealed class PrintableWriter(TextWriter inner) : TextWriter(CultureInfo
     }
 
     /// <inheritdoc/>
-    public override void Write(char value)
-    {
-        if (char.IsControl(value) && value is not ('\n' or '\r' or '\t'))
-        {
-            inner.Write(string.Create(CultureInfo.InvariantCulture, $"\\u{(int)value:x4}"));
-        }
-        else
-        {
-            inner.Write(value);
-        }
-    }
+    public override void Write(char value) => inner.Write(TerminalText.Escape(value.ToString(), keepTabsAndReturns: true));
 
     /// <inheritdoc/>
     public override void Write(string? value)
     {
-        if (value is null)
+        if (value is not null)
         {
-            return;
+            inner.Write(TerminalText.Escape(value, keepTabsAndReturns: true));
         }
-        foreach (char c in value)
-        {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
-            {
-                foreach (char d in value)
-                {
-                    Write(d);
-                }
-                return;
-            }
-        }
-        inner.Write(value);
     }
 
     /// <inheritdoc/>
-    public override void Write(char[] buffer, int index, int count)
-    {
-        for (int i = index; i < index + count; i++)
-        {
-            Write(buffer[i]);
-        }
-    }
+    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 
     /// <inheritdoc/>
     public override void WriteLine(string? value)

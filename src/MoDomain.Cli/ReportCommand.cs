@@ -131,16 +131,7 @@ public static class ReportCommand
             output.Write(html);
             return ExitCodes.Success;
         }
-        try
-        {
-            byte[] bytes = new UTF8Encoding(false).GetBytes(html);
-            AtomicFile.Write(outFile.FullName, stream => stream.Write(bytes));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine($"error: {outFile.FullName}: cannot write the report: {ex.Message}");
-            return ExitCodes.InvalidInput;
-        }
+        OutputFile.WriteText(outFile, html);
         return ExitCodes.Success;
     }
 

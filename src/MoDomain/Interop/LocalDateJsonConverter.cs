@@ -12,7 +12,8 @@ namespace MoDomain.Interop;
 /// NodaTime's own <see cref="LocalDatePattern.Iso"/> pattern (culture-invariant).
 /// </summary>
 /// <remarks>Anything but a string in exactly that form (for example <c>2024-02-30</c> or a number) raises a
-/// <see cref="JsonException"/>; the serializer adds the JSON path.</remarks>
+/// <see cref="JsonException"/>; the serializer adds the JSON path. Dates are read from 0001-01-01 to 9999-12-31 (four-digit
+/// years without a sign): a year 0000 or −9998, which NodaTime's ISO pattern reads, raises a <see cref="JsonException"/> too.</remarks>
 public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 {
     /// <inheritdoc />
@@ -27,6 +28,10 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
         if (!result.Success)
         {
             throw new JsonException($"'{Truncate(text)}' is not a valid date in the form yyyy-MM-dd.");
+        }
+        if (!DateRange.Contains(result.Value))
+        {
+            throw new JsonException($"'{text}' lies outside the accepted dates ({DateRange.Text}).");
         }
         return result.Value;
     }

@@ -217,7 +217,7 @@ public sealed class CliArgumentFuzzTests : IClassFixture<CliFuzzFiles>
         {
             Fail(vector, save, "an exception escaped CliApp.Run: " + escaped, null);
         }
-        if (result.Exit is not (ExitCodes.Success or ExitCodes.InvalidInput or ExitCodes.UsageError))
+        if (result.Exit is not (ExitCodes.Success or ExitCodes.InvalidInput or ExitCodes.UsageError or ExitCodes.IoFailure))
         {
             Fail(vector, save, "undocumented exit code", Describe());
         }
@@ -259,6 +259,7 @@ public sealed class CliArgumentFuzzTests : IClassFixture<CliFuzzFiles>
                 Fail(vector, save, $"the command failed but left '{target}'", Describe());
             }
             outcome = result.Exit == ExitCodes.InvalidInput ? "1 input or data error"
+                : result.Exit == ExitCodes.IoFailure ? "3 output could not be written"
                 : result.Err.Contains(" --help' for usage.", StringComparison.Ordinal) ? "2 usage error (parser)" : "2 usage error (command)";
         }
 

@@ -116,17 +116,17 @@ public sealed class ReportCliTests : IDisposable
     }
 
     [Fact]
-    public void Unwritable_out_exits_1_and_leaves_no_partial_file()
+    public void Unwritable_out_exits_3_and_leaves_no_partial_file()
     {
         string missing = Path.Combine(directory, "missing", "report.html");
         var (exit, _, error) = Run("report", "--out", missing);
-        Assert.Equal(ExitCodes.InvalidInput, exit);
-        Assert.Contains("cannot write the report", error);
+        Assert.Equal(ExitCodes.IoFailure, exit);
+        Assert.Contains($"--out '{missing}': the directory", error);
         Assert.False(Directory.Exists(Path.Combine(directory, "missing")));
 
         string taken = Path.Combine(directory, "taken");
         Directory.CreateDirectory(taken);
-        Assert.Equal(ExitCodes.InvalidInput, Run("report", "--out", taken).Exit);
+        Assert.Equal(ExitCodes.IoFailure, Run("report", "--out", taken).Exit);
         Assert.Empty(Directory.GetFiles(directory));
     }
 
