@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using MoDomain.Internal;
+using MoDomain.Rules;
 
 namespace MoDomain.Cooperation;
 
@@ -79,12 +80,12 @@ public sealed class CooperationAssessment
             Preconditions.CheckArgument(status is not null, $"The weight names '{id}', which is not a known factor; {IdSuggestions.Text(IdSuggestions.Suggest(id, Factors.Select(f => f.Id)))}", nameof(weights));
             Preconditions.CheckArgument(double.IsFinite(weight), $"The weight of '{id}' must be a finite number.", nameof(weights));
             sorted.Add(id, weight);
-            switch (status.Presence)
+            switch (status.Presence.Value)
             {
-                case FactorPresence.Present:
+                case TruthValue.Yes:
                     known += weight;
                     break;
-                case FactorPresence.Unknown:
+                case TruthValue.Unknown:
                     anyUnknown = true;
                     if (weight < 0)
                     {
@@ -105,6 +106,6 @@ public sealed class CooperationAssessment
     private ImmutableArray<FactorStatus> Statuses()
     {
         var byId = Observations.ToDictionary(o => o.FactorId, StringComparer.Ordinal);
-        return [.. Factors.Select(f => byId.TryGetValue(f.Id, out var o) ? new FactorStatus(f, o.Presence, o.Note) : new FactorStatus(f, FactorPresence.Unknown, null))];
+        return [.. Factors.Select(f => byId.TryGetValue(f.Id, out var o) ? new FactorStatus(f, o.Presence, o.Note) : new FactorStatus(f, Truth.Unknown, null))];
     }
 }

@@ -13,14 +13,14 @@ public sealed class DueDiligenceResult
     {
         Candidate = candidate;
         Evaluation = evaluation;
-        Outcome = evaluation.Outcome.IsYes ? DueDiligenceOutcome.Clear : evaluation.Outcome.IsNo ? DueDiligenceOutcome.Concern : DueDiligenceOutcome.Undetermined;
     }
 
     /// <summary>Gets the candidate's name.</summary>
     public string Candidate { get; }
 
-    /// <summary>Gets the outcome.</summary>
-    public DueDiligenceOutcome Outcome { get; }
+    /// <summary>Gets the outcome: yes = clear (every check passed), no = concern, unknown = undetermined; ids and labels in
+    /// <see cref="CooperationVocabulary.DueDiligenceOutcomes"/> (<c>clear</c>, <c>concern</c>, <c>undetermined</c>).</summary>
+    public Truth Outcome => Evaluation.Outcome;
 
     /// <summary>Gets the evaluation of the due-diligence rule (an all-of of its checks), with facts read and missing facts.</summary>
     public Evaluation Evaluation { get; }

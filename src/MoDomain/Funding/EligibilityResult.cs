@@ -45,11 +45,13 @@ public sealed class EligibilityResult
     /// <summary>Gets the subject.</summary>
     public FundingSubject Subject { get; }
 
-    /// <summary>Gets the outcome: yes = eligible, no = not eligible, unknown = undetermined.</summary>
+    /// <summary>Gets the outcome: yes = eligible, no = not eligible, unknown = undetermined. Switch on
+    /// <c>Outcome.Value</c> (<see cref="TruthValue"/>); labels in <see cref="FundingVocabulary.EligibilityOutcomes"/>.</summary>
     public Truth Outcome { get; }
 
-    /// <summary>Gets the outcome id: <c>eligible</c>, <c>not-eligible</c> or <c>undetermined</c>.</summary>
-    public string OutcomeId => Outcome.IsYes ? "eligible" : Outcome.IsNo ? "not-eligible" : "undetermined";
+    /// <summary>Gets the outcome id in <see cref="FundingVocabulary.EligibilityOutcomes"/>: <c>eligible</c>, <c>not-eligible</c> or
+    /// <c>undetermined</c> (the id written to JSON and CSV; branch on <see cref="Outcome"/> in code).</summary>
+    public string OutcomeId => FundingVocabulary.EligibilityOutcomes.IdOf(Outcome.Value);
 
     /// <summary>Gets the evaluation tree (root = policy, parts = requirements).</summary>
     /// <remarks>Built on first access; its parts are the <see cref="RequirementResult.Evaluation"/> of <see cref="Requirements"/>.</remarks>

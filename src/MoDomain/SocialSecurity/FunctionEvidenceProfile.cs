@@ -66,7 +66,15 @@ public sealed class FunctionEvidenceProfile : IEquatable<FunctionEvidenceProfile
     /// <returns>The new profile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="evidence"/> holds a null element.</exception>
-    public FunctionEvidenceProfile Add(params IEnumerable<FunctionEvidence> evidence)
+    public FunctionEvidenceProfile Add(params FunctionEvidence[] evidence) =>
+        Add((IEnumerable<FunctionEvidence>)evidence);
+
+    /// <summary>Returns a copy with more evidence items (items already present are not added again).</summary>
+    /// <param name="evidence">The items to add.</param>
+    /// <returns>The new profile.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="evidence"/> holds a null element.</exception>
+    public FunctionEvidenceProfile Add(IEnumerable<FunctionEvidence> evidence)
     {
         Preconditions.CheckNoNullElements(evidence);
         return new FunctionEvidenceProfile(Organisation, [.. Evidence, .. evidence]);
