@@ -49,4 +49,16 @@ public sealed class SegmentCoding : IEquatable<SegmentCoding>
     /// <summary>Returns a short description.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Segment} {CodeId} by {CoderId}";
+
+    /// <summary>Value equality, the same as <see cref="Equals(SegmentCoding?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(SegmentCoding? left, SegmentCoding? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(SegmentCoding? left, SegmentCoding? right) => !(left == right);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using MoDomain.Internal;
 using MoDomain.Rules;
@@ -48,4 +49,13 @@ public sealed class AssessmentResult
     }
 
     private ImmutableArray<FactorStatus> With(Truth presence) => [.. Statuses.Where(s => s.Presence == presence)];
+
+    /// <summary>Returns the counts of present, absent and unknown factors and the weighted score, if any, e.g.
+    /// <c>present 6, absent 3, unknown 15</c>.</summary>
+    /// <returns>The text (invariant).</returns>
+    public override string ToString()
+    {
+        string counts = string.Create(CultureInfo.InvariantCulture, $"present {Present.Length}, absent {Missing.Length}, unknown {Unknown.Length}");
+        return Weighted is null ? counts : $"{counts}; {Weighted}";
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using MoDomain.Internal;
 using MoDomain.Rules;
@@ -108,4 +109,8 @@ public sealed class CooperationAssessment
         var byId = Observations.ToDictionary(o => o.FactorId, StringComparer.Ordinal);
         return [.. Factors.Select(f => byId.TryGetValue(f.Id, out var o) ? new FactorStatus(f, o.Presence, o.Note) : new FactorStatus(f, Truth.Unknown, null))];
     }
+
+    /// <summary>Returns the number of observations and factors, e.g. <c>10 observations of 24 factors</c>.</summary>
+    /// <returns>The text (invariant).</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Observations.Length} observations of {Factors.Length} factors");
 }

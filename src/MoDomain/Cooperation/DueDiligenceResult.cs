@@ -27,4 +27,8 @@ public sealed class DueDiligenceResult
 
     /// <summary>Gets the reasons: the explanation of every check, in rule order.</summary>
     public ImmutableArray<LocalizedText> Reasons => [.. Evaluation.Parts.Select(static p => p.Explanation)];
+
+    /// <summary>Returns the candidate and the outcome id, e.g. <c>Elternnetzwerk e.V.: clear</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Candidate}: {CooperationVocabulary.DueDiligenceOutcomes.IdOf(Outcome.Value)}";
 }

@@ -90,4 +90,23 @@ public sealed class EligibilityResult
     /// <summary>Gets the five-valued § 75 SGB VIII status when the policy has a <c>youth-welfare-recognition</c> requirement;
     /// otherwise <see langword="null"/>.</summary>
     public RecognitionStatus? YouthWelfareStatus { get; }
+
+    /// <summary>Returns the policy id, the outcome id and the requirements that fail or are undetermined, e.g.
+    /// <c>institutional-funding: not-eligible (failing: paid-structures; undetermined: trust-building)</c>.</summary>
+    /// <returns>The text (ids, invariant).</returns>
+    public override string ToString()
+    {
+        var failing = Failing;
+        var undetermined = Undetermined;
+        var details = new System.Collections.Generic.List<string>(2);
+        if (!failing.IsEmpty)
+        {
+            details.Add("failing: " + string.Join(", ", failing.Select(static r => r.Requirement.Id)));
+        }
+        if (!undetermined.IsEmpty)
+        {
+            details.Add("undetermined: " + string.Join(", ", undetermined.Select(static r => r.Requirement.Id)));
+        }
+        return details.Count == 0 ? $"{Policy.Id}: {OutcomeId}" : $"{Policy.Id}: {OutcomeId} ({string.Join("; ", details)})";
+    }
 }
