@@ -13,11 +13,10 @@ public sealed class SegmentCoding : IEquatable<SegmentCoding>
     /// <param name="coderId">The coder id (non-blank).</param>
     /// <param name="memo">An optional memo; null or white space for none.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The code id is malformed, the coder id blank, or the segment default.</exception>
+    /// <exception cref="ArgumentException">The code id is malformed or the coder id blank.</exception>
     public SegmentCoding(TextSegment segment, string codeId, string coderId, string? memo = null)
     {
-        Preconditions.CheckArgument(segment.DocumentId is not null, "The segment is not initialised.", nameof(segment));
-        Segment = segment;
+        Segment = Preconditions.CheckNotNull(segment);
         CodeId = CodeIds.Check(codeId);
         CoderId = CorpusDocument.CheckId(coderId, nameof(coderId));
         Memo = string.IsNullOrWhiteSpace(memo) ? null : memo;

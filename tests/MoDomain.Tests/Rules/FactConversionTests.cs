@@ -2,7 +2,7 @@ using System;
 using MoDomain.Rules;
 using Xunit;
 
-namespace MoDomain.Tests.Rules;
+namespace MoDomain.Tests.RuleValues;
 
 /// <summary>
 /// Unknown is explicit: the implicit conversion to <see cref="Fact{T}"/> never throws (null converts to unknown),
