@@ -113,4 +113,16 @@ public sealed class Code : IEquatable<Code>
     /// <summary>Returns the id.</summary>
     /// <returns>The id.</returns>
     public override string ToString() => Id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Value equality, the same as <see cref="Equals(Code?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(Code? left, Code? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(Code? left, Code? right) => !(left == right);
 }

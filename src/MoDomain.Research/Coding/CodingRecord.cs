@@ -113,4 +113,54 @@ public sealed record CodingRecord(
         }
         return builder.ToImmutable();
     }
+
+    /// <summary>Value equality: every field is equal, strings ordinally and <see cref="Variables"/> by its name/value
+    /// pairs (not by reference, as a record's generated equality would compare the dictionary).</summary>
+    /// <param name="other">The other record.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(CodingRecord? other) =>
+        other is not null
+        && string.Equals(DocumentId, other.DocumentId, StringComparison.Ordinal)
+        && Start == other.Start
+        && End == other.End
+        && string.Equals(Text, other.Text, StringComparison.Ordinal)
+        && string.Equals(CodeId, other.CodeId, StringComparison.Ordinal)
+        && string.Equals(CodeLabelEnglish, other.CodeLabelEnglish, StringComparison.Ordinal)
+        && string.Equals(CodeLabelGerman, other.CodeLabelGerman, StringComparison.Ordinal)
+        && string.Equals(CoderId, other.CoderId, StringComparison.Ordinal)
+        && string.Equals(Memo, other.Memo, StringComparison.Ordinal)
+        && string.Equals(Perspective, other.Perspective, StringComparison.Ordinal)
+        && string.Equals(AdministrativeRole, other.AdministrativeRole, StringComparison.Ordinal)
+        && string.Equals(OrganisationId, other.OrganisationId, StringComparison.Ordinal)
+        && string.Equals(InterviewDate, other.InterviewDate, StringComparison.Ordinal)
+        && string.Equals(Language, other.Language, StringComparison.Ordinal)
+        && string.Equals(SpeakerId, other.SpeakerId, StringComparison.Ordinal)
+        && string.Equals(SpeakerName, other.SpeakerName, StringComparison.Ordinal)
+        && ContentEquality.Equal(Variables, other.Variables)
+        && Line == other.Line;
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(DocumentId, StringComparer.Ordinal);
+        hash.Add(Start);
+        hash.Add(End);
+        hash.Add(Text, StringComparer.Ordinal);
+        hash.Add(CodeId, StringComparer.Ordinal);
+        hash.Add(CodeLabelEnglish, StringComparer.Ordinal);
+        hash.Add(CodeLabelGerman, StringComparer.Ordinal);
+        hash.Add(CoderId, StringComparer.Ordinal);
+        hash.Add(Memo, StringComparer.Ordinal);
+        hash.Add(Perspective, StringComparer.Ordinal);
+        hash.Add(AdministrativeRole, StringComparer.Ordinal);
+        hash.Add(OrganisationId, StringComparer.Ordinal);
+        hash.Add(InterviewDate, StringComparer.Ordinal);
+        hash.Add(Language, StringComparer.Ordinal);
+        hash.Add(SpeakerId, StringComparer.Ordinal);
+        hash.Add(SpeakerName, StringComparer.Ordinal);
+        ContentEquality.Add(ref hash, Variables);
+        hash.Add(Line);
+        return hash.ToHashCode();
+    }
 }

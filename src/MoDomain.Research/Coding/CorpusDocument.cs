@@ -64,4 +64,16 @@ public sealed class CorpusDocument : IEquatable<CorpusDocument>
     /// <summary>Returns the id.</summary>
     /// <returns>The id.</returns>
     public override string ToString() => Id;
+
+    /// <summary>Value equality, the same as <see cref="Equals(CorpusDocument?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(CorpusDocument? left, CorpusDocument? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(CorpusDocument? left, CorpusDocument? right) => !(left == right);
 }

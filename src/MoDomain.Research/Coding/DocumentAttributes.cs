@@ -152,4 +152,16 @@ public sealed class DocumentAttributes : IEquatable<DocumentAttributes>
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Perspective, OrganisationId, InterviewDate, Language, SpeakerId);
+
+    /// <summary>Value equality, the same as <see cref="Equals(DocumentAttributes?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(DocumentAttributes? left, DocumentAttributes? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(DocumentAttributes? left, DocumentAttributes? right) => !(left == right);
 }

@@ -13,11 +13,10 @@ public sealed class SegmentCoding : IEquatable<SegmentCoding>
     /// <param name="coderId">The coder id (non-blank).</param>
     /// <param name="memo">An optional memo; null or white space for none.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The code id is malformed, the coder id blank, or the segment default.</exception>
+    /// <exception cref="ArgumentException">The code id is malformed or the coder id blank.</exception>
     public SegmentCoding(TextSegment segment, string codeId, string coderId, string? memo = null)
     {
-        Preconditions.CheckArgument(segment.DocumentId is not null, "The segment is not initialised.", nameof(segment));
-        Segment = segment;
+        Segment = Preconditions.CheckNotNull(segment);
         CodeId = CodeIds.Check(codeId);
         CoderId = CorpusDocument.CheckId(coderId, nameof(coderId));
         Memo = string.IsNullOrWhiteSpace(memo) ? null : memo;
@@ -49,4 +48,16 @@ public sealed class SegmentCoding : IEquatable<SegmentCoding>
     /// <summary>Returns a short description.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Segment} {CodeId} by {CoderId}";
+
+    /// <summary>Value equality, the same as <see cref="Equals(SegmentCoding?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(SegmentCoding? left, SegmentCoding? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(SegmentCoding? left, SegmentCoding? right) => !(left == right);
 }

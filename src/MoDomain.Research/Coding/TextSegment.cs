@@ -7,7 +7,10 @@ namespace MoDomain.Coding;
 /// A character range <c>[Start, End)</c> in one document (half-open, UTF-16 code units). Non-empty by construction;
 /// a <see cref="Corpus"/> also checks it lies within the document's text.
 /// </summary>
-public readonly record struct TextSegment
+/// <remarks>A class since 2.0 (a struct in 1.x): a segment always names a document and a non-empty range, which the
+/// default value of a struct could not. "No segment" is <see langword="null"/>, tracked by nullable annotations.
+/// Equality is by value (document id ordinally, start and end); immutable.</remarks>
+public sealed record TextSegment
 {
     /// <summary>Creates a segment.</summary>
     /// <param name="documentId">The document id.</param>

@@ -118,4 +118,16 @@ public sealed class VariableValue : IEquatable<VariableValue>
     public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(ToString()));
 
     private InvalidOperationException WrongKind(VariableKind wanted) => new($"The value is {Kind}, not {wanted}.");
+
+    /// <summary>Value equality, the same as <see cref="Equals(VariableValue?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(VariableValue? left, VariableValue? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(VariableValue? left, VariableValue? right) => !(left == right);
 }

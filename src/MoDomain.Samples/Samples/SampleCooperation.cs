@@ -59,16 +59,16 @@ public static class SampleCooperation
     /// <summary>Gets an assessment of the cooperation between <c>anadolu-kulturverein</c> and the integration office (2024).</summary>
     public static CooperationAssessment Assessment { get; } = new(
     [
-        new FactorObservation("mutual-appreciation", FactorPresence.Present, "The association's expertise is named in the council's integration report."),
-        new FactorObservation("personnel-continuity", FactorPresence.Present),
-        new FactorObservation("regular-trusting-exchange", FactorPresence.Present, "Monthly meeting in the working group."),
-        new FactorObservation("transparency-and-role-clarity", FactorPresence.Absent, "Who organises the joint festival is renegotiated every year."),
-        new FactorObservation("resources-provided", FactorPresence.Present),
-        new FactorObservation("visible-recognition", FactorPresence.Unknown),
-        new FactorObservation("power-asymmetry", FactorPresence.Present, "The working group meets at 10 a.m. on weekdays."),
-        new FactorObservation("dependence-on-key-volunteers", FactorPresence.Present),
-        new FactorObservation("long-municipal-processes", FactorPresence.Absent),
-        new FactorObservation("reduction-to-folklore", FactorPresence.Absent),
+        new FactorObservation("mutual-appreciation", Truth.Yes, "The association's expertise is named in the council's integration report."),
+        new FactorObservation("personnel-continuity", Truth.Yes),
+        new FactorObservation("regular-trusting-exchange", Truth.Yes, "Monthly meeting in the working group."),
+        new FactorObservation("transparency-and-role-clarity", Truth.No, "Who organises the joint festival is renegotiated every year."),
+        new FactorObservation("resources-provided", Truth.Yes),
+        new FactorObservation("visible-recognition", Truth.Unknown),
+        new FactorObservation("power-asymmetry", Truth.Yes, "The working group meets at 10 a.m. on weekdays."),
+        new FactorObservation("dependence-on-key-volunteers", Truth.Yes),
+        new FactorObservation("long-municipal-processes", Truth.No),
+        new FactorObservation("reduction-to-folklore", Truth.No),
     ]);
 
     // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)

@@ -102,4 +102,16 @@ public sealed class CooperationArrangement : IEquatable<CooperationArrangement>
         }
         return builder.ToImmutable();
     }
+
+    /// <summary>Value equality, the same as <see cref="Equals(CooperationArrangement?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(CooperationArrangement? left, CooperationArrangement? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(CooperationArrangement? left, CooperationArrangement? right) => !(left == right);
 }

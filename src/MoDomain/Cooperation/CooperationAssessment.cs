@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using MoDomain.Internal;
+using MoDomain.Rules;
 
 namespace MoDomain.Cooperation;
 
@@ -79,12 +81,12 @@ public sealed class CooperationAssessment
             Preconditions.CheckArgument(status is not null, $"The weight names '{id}', which is not a known factor; {IdSuggestions.Text(IdSuggestions.Suggest(id, Factors.Select(f => f.Id)))}", nameof(weights));
             Preconditions.CheckArgument(double.IsFinite(weight), $"The weight of '{id}' must be a finite number.", nameof(weights));
             sorted.Add(id, weight);
-            switch (status.Presence)
+            switch (status.Presence.Value)
             {
-                case FactorPresence.Present:
+                case TruthValue.Yes:
                     known += weight;
                     break;
-                case FactorPresence.Unknown:
+                case TruthValue.Unknown:
                     anyUnknown = true;
                     if (weight < 0)
                     {
@@ -105,6 +107,10 @@ public sealed class CooperationAssessment
     private ImmutableArray<FactorStatus> Statuses()
     {
         var byId = Observations.ToDictionary(o => o.FactorId, StringComparer.Ordinal);
-        return [.. Factors.Select(f => byId.TryGetValue(f.Id, out var o) ? new FactorStatus(f, o.Presence, o.Note) : new FactorStatus(f, FactorPresence.Unknown, null))];
+        return [.. Factors.Select(f => byId.TryGetValue(f.Id, out var o) ? new FactorStatus(f, o.Presence, o.Note) : new FactorStatus(f, Truth.Unknown, null))];
     }
+
+    /// <summary>Returns the number of observations and factors, e.g. <c>10 observations of 24 factors</c>.</summary>
+    /// <returns>The text (invariant).</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Observations.Length} observations of {Factors.Length} factors");
 }

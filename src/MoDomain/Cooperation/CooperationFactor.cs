@@ -47,4 +47,16 @@ public sealed class CooperationFactor : IEquatable<CooperationFactor>
 
     /// <inheritdoc />
     public override string ToString() => Id;
+
+    /// <summary>Value equality, the same as <see cref="Equals(CooperationFactor?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(CooperationFactor? left, CooperationFactor? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(CooperationFactor? left, CooperationFactor? right) => !(left == right);
 }

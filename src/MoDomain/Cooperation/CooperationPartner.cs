@@ -36,4 +36,16 @@ public sealed class CooperationPartner : IEquatable<CooperationPartner>
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({CooperationVocabulary.PartnerKinds.IdOf(Kind)})";
+
+    /// <summary>Value equality, the same as <see cref="Equals(CooperationPartner?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(CooperationPartner? left, CooperationPartner? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(CooperationPartner? left, CooperationPartner? right) => !(left == right);
 }

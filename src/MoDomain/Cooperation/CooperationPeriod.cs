@@ -63,4 +63,16 @@ public sealed class CooperationPeriod : IEquatable<CooperationPeriod>
     public override string ToString() => IsSingleDate
         ? LocalDatePattern.Iso.Format(Start)
         : LocalDatePattern.Iso.Format(Start) + "/" + LocalDatePattern.Iso.Format(End);
+
+    /// <summary>Value equality, the same as <see cref="Equals(CooperationPeriod?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(CooperationPeriod? left, CooperationPeriod? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(CooperationPeriod? left, CooperationPeriod? right) => !(left == right);
 }

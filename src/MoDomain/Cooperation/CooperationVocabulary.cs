@@ -1,3 +1,4 @@
+using MoDomain.Rules;
 using MoDomain.Vocabulary;
 
 namespace MoDomain.Cooperation;
@@ -123,8 +124,9 @@ public static class CooperationVocabulary
         ]));
 
     // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
-    /// <summary>Gets the scheme of <see cref="FactorPresence"/> values (scheme <c>cooperation-factor-presences</c>): whether a factor was observed in an assessment.</summary>
-    public static EnumScheme<FactorPresence> FactorPresences { get; } = new(new ConceptScheme(
+    /// <summary>Gets the scheme of <see cref="TruthValue"/> values read as the presence of a factor (scheme <c>cooperation-factor-presences</c>):
+    /// yes = <c>present</c>, no = <c>absent</c>, unknown = <c>unknown</c> (<see cref="FactorStatus.Presence"/>).</summary>
+    public static EnumScheme<TruthValue> FactorPresences { get; } = new(new ConceptScheme(
         "cooperation-factor-presences",
         new LocalizedText("Presence of a factor", "Vorliegen eines Faktors"),
         SourceKeys.Model,
@@ -160,8 +162,10 @@ public static class CooperationVocabulary
         ]));
 
     // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
-    /// <summary>Gets the scheme of <see cref="DueDiligenceOutcome"/> values (scheme <c>cooperation-due-diligence-outcomes</c>): the result of checking a candidate MSO (DOMAIN.md §5.5).</summary>
-    public static EnumScheme<DueDiligenceOutcome> DueDiligenceOutcomes { get; } = new(new ConceptScheme(
+    /// <summary>Gets the scheme of <see cref="TruthValue"/> values read as the result of checking a candidate MSO (scheme
+    /// <c>cooperation-due-diligence-outcomes</c>, DOMAIN.md §5.5): yes = <c>clear</c>, no = <c>concern</c>, unknown = <c>undetermined</c>
+    /// (<see cref="DueDiligenceResult.Outcome"/>).</summary>
+    public static EnumScheme<TruthValue> DueDiligenceOutcomes { get; } = new(new ConceptScheme(
         "cooperation-due-diligence-outcomes",
         new LocalizedText("Outcomes of due diligence", "Ergebnisse der Prüfung"),
         SourceKeys.Model,

@@ -1,5 +1,6 @@
 using System;
 using MoDomain.Internal;
+using MoDomain.Rules;
 
 namespace MoDomain.Cooperation;
 
@@ -9,26 +10,25 @@ public sealed class FactorStatus
 {
     /// <summary>Initializes a status.</summary>
     /// <param name="factor">The factor.</param>
-    /// <param name="presence">Its presence.</param>
+    /// <param name="presence">Whether it is present: yes (<c>present</c>), no (<c>absent</c>) or unknown.</param>
     /// <param name="note">The note, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="factor"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="presence"/> is not defined.</exception>
-    public FactorStatus(CooperationFactor factor, FactorPresence presence, string? note)
+    public FactorStatus(CooperationFactor factor, Truth presence, string? note)
     {
         Factor = Preconditions.CheckNotNull(factor);
-        Presence = Preconditions.CheckDefined(presence);
+        Presence = presence;
         Note = note;
     }
 
     /// <summary>Gets the factor.</summary>
     public CooperationFactor Factor { get; }
 
-    /// <summary>Gets its presence.</summary>
-    public FactorPresence Presence { get; }
+    /// <summary>Gets whether the factor is present (yes), absent (no) or unknown; ids in <see cref="CooperationVocabulary.FactorPresences"/>.</summary>
+    public Truth Presence { get; }
 
     /// <summary>Gets the note, or null when there is none.</summary>
     public string? Note { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Factor.Id}: {CooperationVocabulary.FactorPresences.IdOf(Presence)}";
+    public override string ToString() => $"{Factor.Id}: {CooperationVocabulary.FactorPresences.IdOf(Presence.Value)}";
 }

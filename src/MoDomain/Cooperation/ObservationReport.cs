@@ -46,4 +46,16 @@ public sealed class ObservationReport : IEquatable<ObservationReport>
 
     /// <inheritdoc />
     public override string ToString() => $"{(Observed ? "observed" : "not observed")} ({Source}, {LocalDatePattern.Iso.Format(Date)})";
+
+    /// <summary>Value equality, the same as <see cref="Equals(ObservationReport?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(ObservationReport? left, ObservationReport? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(ObservationReport? left, ObservationReport? right) => !(left == right);
 }

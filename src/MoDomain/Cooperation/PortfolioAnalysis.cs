@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using MoDomain.Internal;
 using MoDomain.Rules;
@@ -80,4 +81,8 @@ public sealed class PortfolioAnalysis
         }
         return gaps.ToImmutable();
     }
+
+    /// <summary>Returns the owner and the number of records analysed, e.g. <c>Anadolu Kulturverein: 12 records</c>.</summary>
+    /// <returns>The text (invariant).</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Portfolio.Owner}: {Portfolio.Records.Length} records");
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using MoDomain.Internal;
 using MoDomain.Rules;
 
@@ -33,4 +34,10 @@ public sealed class ShareComparison<T>
 
     /// <summary>Gets the observed share minus the survey share, or unknown when the observed share is unknown.</summary>
     public Fact<double> Difference => Observed.Share.Select(s => s - Survey.Share);
+
+    /// <summary>Returns the category, the observed share and the survey share, e.g. <c>Joint: observed 0.125, survey 0.3</c>.</summary>
+    /// <returns>The text (invariant numbers; the category as its enum name).</returns>
+    public override string ToString() => Observed.Share.TryGetValue(out double observed)
+        ? string.Create(CultureInfo.InvariantCulture, $"{Category}: observed {observed}, survey {Survey.Share}")
+        : string.Create(CultureInfo.InvariantCulture, $"{Category}: observed unknown, survey {Survey.Share}");
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using MoDomain.Internal;
 
 namespace MoDomain.Cooperation;
@@ -48,4 +49,9 @@ public sealed class TopicGap
 
     /// <summary>Gets the lower-ranked topics with more records.</summary>
     public ImmutableArray<CooperationTopic> ExceededBy { get; }
+
+    /// <summary>Returns the topic id, the record count and the survey tier, e.g. <c>religion: 2 records, survey tier 2</c>.</summary>
+    /// <returns>The text (invariant).</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{CooperationVocabulary.Topics.IdOf(Topic)}: {Count} records, survey tier {SurveyTier}");
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using MoDomain.Rules;
 
 namespace MoDomain.Cooperation;
@@ -35,4 +36,10 @@ public sealed class WeightedScore
 
     /// <summary>Gets the highest score the unknown factors allow.</summary>
     public double Maximum { get; }
+
+    /// <summary>Returns the score (or <c>unknown</c>) and its bounds, e.g. <c>score unknown, between -1 and 2</c>.</summary>
+    /// <returns>The text (invariant numbers).</returns>
+    public override string ToString() => Score.TryGetValue(out double score)
+        ? string.Create(CultureInfo.InvariantCulture, $"score {score}")
+        : string.Create(CultureInfo.InvariantCulture, $"score unknown, between {Minimum} and {Maximum}");
 }

@@ -208,4 +208,16 @@ public sealed class OrganisationProfile : IEquatable<OrganisationProfile>
     /// <summary>Returns the name and the ISO date.</summary>
     /// <returns>The text, culture-invariant.</returns>
     public override string ToString() => $"{Name} ({LocalDatePattern.Iso.Format(AsOf)})";
+
+    /// <summary>Value equality, the same as <see cref="Equals(OrganisationProfile?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(OrganisationProfile? left, OrganisationProfile? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(OrganisationProfile? left, OrganisationProfile? right) => !(left == right);
 }

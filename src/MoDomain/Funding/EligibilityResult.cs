@@ -45,11 +45,13 @@ public sealed class EligibilityResult
     /// <summary>Gets the subject.</summary>
     public FundingSubject Subject { get; }
 
-    /// <summary>Gets the outcome: yes = eligible, no = not eligible, unknown = undetermined.</summary>
+    /// <summary>Gets the outcome: yes = eligible, no = not eligible, unknown = undetermined. Switch on
+    /// <c>Outcome.Value</c> (<see cref="TruthValue"/>); labels in <see cref="FundingVocabulary.EligibilityOutcomes"/>.</summary>
     public Truth Outcome { get; }
 
-    /// <summary>Gets the outcome id: <c>eligible</c>, <c>not-eligible</c> or <c>undetermined</c>.</summary>
-    public string OutcomeId => Outcome.IsYes ? "eligible" : Outcome.IsNo ? "not-eligible" : "undetermined";
+    /// <summary>Gets the outcome id in <see cref="FundingVocabulary.EligibilityOutcomes"/>: <c>eligible</c>, <c>not-eligible</c> or
+    /// <c>undetermined</c> (the id written to JSON and CSV; branch on <see cref="Outcome"/> in code).</summary>
+    public string OutcomeId => FundingVocabulary.EligibilityOutcomes.IdOf(Outcome.Value);
 
     /// <summary>Gets the evaluation tree (root = policy, parts = requirements).</summary>
     /// <remarks>Built on first access; its parts are the <see cref="RequirementResult.Evaluation"/> of <see cref="Requirements"/>.</remarks>
@@ -88,4 +90,23 @@ public sealed class EligibilityResult
     /// <summary>Gets the five-valued § 75 SGB VIII status when the policy has a <c>youth-welfare-recognition</c> requirement;
     /// otherwise <see langword="null"/>.</summary>
     public RecognitionStatus? YouthWelfareStatus { get; }
+
+    /// <summary>Returns the policy id, the outcome id and the requirements that fail or are undetermined, e.g.
+    /// <c>institutional-funding: not-eligible (failing: paid-structures; undetermined: trust-building)</c>.</summary>
+    /// <returns>The text (ids, invariant).</returns>
+    public override string ToString()
+    {
+        var failing = Failing;
+        var undetermined = Undetermined;
+        var details = new System.Collections.Generic.List<string>(2);
+        if (!failing.IsEmpty)
+        {
+            details.Add("failing: " + string.Join(", ", failing.Select(static r => r.Requirement.Id)));
+        }
+        if (!undetermined.IsEmpty)
+        {
+            details.Add("undetermined: " + string.Join(", ", undetermined.Select(static r => r.Requirement.Id)));
+        }
+        return details.Count == 0 ? $"{Policy.Id}: {OutcomeId}" : $"{Policy.Id}: {OutcomeId} ({string.Join("; ", details)})";
+    }
 }

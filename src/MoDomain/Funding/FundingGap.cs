@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using MoDomain.Rules;
 
 namespace MoDomain.Funding;
@@ -38,4 +39,13 @@ public sealed class FundingGap
 
     /// <summary>Gets the requirements of the next rung that are not met.</summary>
     public ImmutableArray<BlockingRequirement> Blocking { get; }
+
+    /// <summary>Returns the ladder id, the highest rung met and the next rung with its blocking requirements, e.g.
+    /// <c>standard: highest met project-funding, next institutional-funding (blocked by paid-structures)</c>.</summary>
+    /// <returns>The text (ids, invariant).</returns>
+    public override string ToString()
+    {
+        string text = $"{Ladder.Id}: highest met {HighestRungMet?.ToString() ?? "none"}, next {NextRung?.ToString() ?? "none"}";
+        return Blocking.IsEmpty ? text : $"{text} (blocked by {string.Join(", ", Blocking.Select(static b => b.Requirement.Id))})";
+    }
 }

@@ -41,7 +41,7 @@ public sealed class FundingRequirement : IEquatable<FundingRequirement>
     /// <summary>Gets the minimum years of demonstrable success (only for <c>demonstrable-success</c>; otherwise 0).</summary>
     public int MinimumYears { get; }
 
-    /// <summary>Gets the minimum § 75 status (only for <c>youth-welfare-recognition</c>; otherwise <see cref="RecognitionStatus.Undetermined"/>).</summary>
+    /// <summary>Gets the minimum § 75 status (only for <c>youth-welfare-recognition</c>; otherwise <see cref="RecognitionStatus.NotApplicable"/>).</summary>
     public RecognitionStatus MinimumStatus { get; }
 
     /// <summary>Gets the funders for which a <c>youth-welfare-recognition</c> requirement applies; empty = always.</summary>
@@ -69,7 +69,7 @@ public sealed class FundingRequirement : IEquatable<FundingRequirement>
     {
         FundingRequirementKind.DemonstrableSuccess => DemonstrableSuccess(DefaultSuccessYears),
         FundingRequirementKind.YouthWelfareRecognition => YouthWelfareRecognition(RecognitionStatus.Entitled),
-        _ => new FundingRequirement(kind, 0, RecognitionStatus.Undetermined, [], Truth.Unknown),
+        _ => new FundingRequirement(kind, 0, RecognitionStatus.NotApplicable, [], Truth.Unknown),
     };
 
     /// <summary>Returns a <c>demonstrable-success</c> requirement.</summary>
@@ -82,7 +82,7 @@ public sealed class FundingRequirement : IEquatable<FundingRequirement>
         {
             throw new ArgumentOutOfRangeException(nameof(minimumYears), minimumYears, "The minimum years must be between 0 and 200.");
         }
-        return new FundingRequirement(FundingRequirementKind.DemonstrableSuccess, minimumYears, RecognitionStatus.Undetermined, [], Truth.Unknown);
+        return new FundingRequirement(FundingRequirementKind.DemonstrableSuccess, minimumYears, RecognitionStatus.NotApplicable, [], Truth.Unknown);
     }
 
     /// <summary>Returns a <c>youth-welfare-recognition</c> requirement.</summary>

@@ -144,6 +144,21 @@ public static class FundingVocabulary
             new Concept("entitled", new LocalizedText("Entitled to recognition", "Anspruch auf Anerkennung"), "Abs. 1 is met and the organisation has worked in youth welfare for at least three years.", Law),
             new Concept("recognised-by-law", new LocalizedText("Recognised by law", "Kraft Gesetzes anerkannt"), "Churches, public-law religious communities and the federal free-welfare associations.", Law),
             new Concept("undetermined", new LocalizedText("Undetermined", "Unbestimmt"), "Facts that would decide the outcome are missing.", SourceKeys.Model),
+            new Concept("not-applicable", new LocalizedText("Not applicable", "Nicht zutreffend"), "The status does not apply, e.g. to a requirement other than youth-welfare recognition.", SourceKeys.Model),
+        ]));
+
+    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
+    /// <summary>Gets the scheme of <see cref="TruthValue"/> values read as the outcome of a funding policy (scheme
+    /// <c>funding-eligibility-outcomes</c>): yes = <c>eligible</c>, no = <c>not-eligible</c>, unknown = <c>undetermined</c>
+    /// (<see cref="EligibilityResult.Outcome"/>, <see cref="EligibilityResult.OutcomeId"/>).</summary>
+    public static EnumScheme<TruthValue> EligibilityOutcomes { get; } = new(new ConceptScheme(
+        "funding-eligibility-outcomes",
+        new LocalizedText("Outcomes of a funding policy", "Ergebnisse einer Förderrichtlinie"),
+        SourceKeys.Model,
+        [
+            new Concept("undetermined", new LocalizedText("Undetermined", "Unbestimmt"), "Facts that would decide a requirement are missing and no requirement fails.", SourceKeys.Model),
+            new Concept("eligible", new LocalizedText("Eligible", "Förderfähig"), "Every requirement of the policy is met.", SourceKeys.Model),
+            new Concept("not-eligible", new LocalizedText("Not eligible", "Nicht förderfähig"), "At least one requirement of the policy fails.", SourceKeys.Model),
         ]));
 
     // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)

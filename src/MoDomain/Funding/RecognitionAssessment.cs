@@ -35,4 +35,10 @@ public sealed class RecognitionAssessment
     /// <summary>Gets the first day on which three years of youth-welfare work are complete (<see cref="FundingPeriods"/>), or
     /// <see langword="null"/> when the start is unknown. It never precedes three years after the start.</summary>
     public LocalDate? EntitlementDate { get; }
+
+    /// <summary>Returns the status id and, when known, the entitlement date, e.g. <c>may-be-recognised, entitled from 2027-03-01</c>.</summary>
+    /// <returns>The text (ids and ISO dates).</returns>
+    public override string ToString() => EntitlementDate is { } date
+        ? $"{FundingVocabulary.RecognitionStatuses.IdOf(Status)}, entitled from {NodaTime.Text.LocalDatePattern.Iso.Format(date)}"
+        : FundingVocabulary.RecognitionStatuses.IdOf(Status);
 }

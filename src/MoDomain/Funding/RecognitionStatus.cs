@@ -17,4 +17,8 @@ public enum RecognitionStatus
 
     /// <summary>Undetermined: facts are missing (<c>undetermined</c>).</summary>
     Undetermined = 4,
+
+    /// <summary>Not applicable: the value does not apply here (<c>not-applicable</c>), e.g. the minimum status of a requirement
+    /// other than <c>youth-welfare-recognition</c>. Never the outcome of an assessment.</summary>
+    NotApplicable = 5,
 }

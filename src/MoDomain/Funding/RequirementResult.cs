@@ -40,4 +40,8 @@ public sealed class RequirementResult
 
     /// <summary>Gets the outcome.</summary>
     public Truth Outcome { get; }
+
+    /// <summary>Returns the requirement id and the outcome id, e.g. <c>paid-structures: no</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Requirement.Id}: {Outcome}";
 }

@@ -89,7 +89,7 @@ internal static class FundingMapper
             return FundingRequirement.Of(kind);
         }
         var minimum = dto.MinimumStatus is null ? RecognitionStatus.Entitled : JsonIds.Parse(dto.MinimumStatus, FundingVocabulary.RecognitionStatuses, path + ".minimumStatus");
-        if (minimum is RecognitionStatus.NotRecognisable or RecognitionStatus.Undetermined)
+        if (minimum is RecognitionStatus.NotRecognisable or RecognitionStatus.Undetermined or RecognitionStatus.NotApplicable)
         {
             throw JsonErrors.At(path + ".minimumStatus", "the minimum status must be may-be-recognised, entitled or recognised-by-law.");
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using MoDomain.Internal;
 using MoDomain.Vocabulary;
@@ -31,6 +32,16 @@ public static class JsonContracts
         new("funding-cases", new LocalizedText("Funding cases: an organisation profile with its funding facts and award history.", "Förderfälle: ein Organisationsprofil mit Förderfakten und Förderhistorie."), FundingJsonContext.Default.FundingCaseCollectionDto),
         new("vocabulary", new LocalizedText("One vocabulary (concept scheme) with its concepts, labels and sources.", "Ein Vokabular (Begriffsschema) mit seinen Begriffen, Bezeichnungen und Quellen."), VocabularyJsonContext.Default.VocabularyDocumentDto),
     ];
+
+    /// <summary>Tries to get the contract with the given name.</summary>
+    /// <param name="name">The contract name (ordinal); <see langword="null"/> finds nothing.</param>
+    /// <param name="contract">The contract, when found.</param>
+    /// <returns>Whether a contract has this name.</returns>
+    public static bool TryGet(string? name, [NotNullWhen(true)] out JsonContract? contract)
+    {
+        contract = name is null ? null : All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+        return contract is not null;
+    }
 
     /// <summary>Gets the contract with the given name.</summary>
     /// <param name="name">The contract name.</param>

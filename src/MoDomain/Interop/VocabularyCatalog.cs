@@ -8,6 +8,7 @@ using MoDomain.Definitions;
 using MoDomain.Funding;
 using MoDomain.Internal;
 using MoDomain.Objectives;
+using MoDomain.Rules;
 using MoDomain.SocialSecurity;
 using MoDomain.Vocabulary;
 
@@ -22,6 +23,7 @@ public static class VocabularyCatalog
     /// <summary>Gets every shipped scheme, ordered by framework and then as declared.</summary>
     public static ImmutableArray<ConceptScheme> All { get; } =
     [
+        TruthVocabulary.Values.Scheme,
         DefinitionsVocabulary.LegalForms.Scheme,
         DefinitionsVocabulary.NonProfitStatuses.Scheme,
         DefinitionsVocabulary.SelfIdentifications.Scheme,
@@ -69,6 +71,7 @@ public static class VocabularyCatalog
         FundingVocabulary.LegalPersonKinds.Scheme,
         FundingVocabulary.RecognitionStatuses.Scheme,
         FundingVocabulary.RequirementKinds.Scheme,
+        FundingVocabulary.EligibilityOutcomes.Scheme,
     ];
 
     /// <summary>Finds a scheme by id.</summary>

@@ -50,4 +50,16 @@ public sealed class ObjectiveAnalysisParameters : IEquatable<ObjectiveAnalysisPa
     /// <summary>Returns the threshold, for example <c>mainly-inward &gt; 0.5</c>.</summary>
     /// <returns>The text, culture-invariant.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"mainly-inward > {MainlyInwardThreshold:R}");
+
+    /// <summary>Value equality, the same as <see cref="Equals(ObjectiveAnalysisParameters?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(ObjectiveAnalysisParameters? left, ObjectiveAnalysisParameters? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(ObjectiveAnalysisParameters? left, ObjectiveAnalysisParameters? right) => !(left == right);
 }

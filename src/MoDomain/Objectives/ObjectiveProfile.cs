@@ -142,4 +142,16 @@ public sealed class ObjectiveProfile : IEquatable<ObjectiveProfile>
     /// <summary>Returns the organisation's name.</summary>
     /// <returns>The name.</returns>
     public override string ToString() => Organisation;
+
+    /// <summary>Value equality, the same as <see cref="Equals(ObjectiveProfile?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(ObjectiveProfile? left, ObjectiveProfile? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(ObjectiveProfile? left, ObjectiveProfile? right) => !(left == right);
 }

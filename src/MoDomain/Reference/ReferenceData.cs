@@ -119,6 +119,26 @@ public static class ReferenceData
     /// <exception cref="KeyNotFoundException">No ranking has this id; the message suggests the nearest ids.</exception>
     public static ReferenceRanking Ranking(string id) => Lookup(id, RankingById, "ranking");
 
+    /// <summary>Tries to get the survey with the given id.</summary>
+    /// <param name="id">The survey id; <see langword="null"/> finds nothing.</param>
+    /// <param name="survey">The survey, when found.</param>
+    /// <returns>Whether a survey has this id.</returns>
+    public static bool TryGetSurvey(string? id, [NotNullWhen(true)] out ReferenceSurvey? survey)
+    {
+        survey = id is null ? null : Surveys.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
+        return survey is not null;
+    }
+
+    /// <summary>Tries to get the ranking with the given id.</summary>
+    /// <param name="id">The ranking id; <see langword="null"/> finds nothing.</param>
+    /// <param name="ranking">The ranking, when found.</param>
+    /// <returns>Whether a ranking has this id.</returns>
+    public static bool TryGetRanking(string? id, [NotNullWhen(true)] out ReferenceRanking? ranking)
+    {
+        ranking = null;
+        return id is not null && RankingById.TryGetValue(id, out ranking);
+    }
+
     /// <summary>Tries to get the figure with the given id.</summary>
     /// <param name="id">The figure id; <see langword="null"/> finds nothing.</param>
     /// <param name="figure">The figure, when found.</param>

@@ -80,11 +80,13 @@ public readonly struct Fact<T> : IEquatable<Fact<T>>
         return IsKnown ? Truth.FromBoolean(predicate(value)) : Truth.Unknown;
     }
 
-    /// <summary>Wraps a value as a known fact.</summary>
-    /// <param name="value">The value.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <summary>Wraps a value as a known fact; a null reference becomes the unknown fact.</summary>
+    /// <param name="value">The value, or null for unknown.</param>
+    /// <remarks>An implicit conversion never throws: a null reference (a missing value) converts to
+    /// <see cref="Unknown"/>, as <see cref="Fact.FromNullable{T}(T)"/> does. To insist on a value, use
+    /// <see cref="Fact.Known{T}(T)"/> or the constructor, which reject null.</remarks>
 #pragma warning disable CA2225 // Fact.Known is the named alternative.
-    public static implicit operator Fact<T>(T value) => new(value);
+    public static implicit operator Fact<T>(T? value) => value is null ? default : new(value);
 #pragma warning restore CA2225
 
     /// <inheritdoc />

@@ -47,4 +47,16 @@ public sealed class FactReading : IEquatable<FactReading>
     /// <summary>Returns <c>id=value</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Id}={Value}";
+
+    /// <summary>Value equality, the same as <see cref="Equals(FactReading?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(FactReading? left, FactReading? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(FactReading? left, FactReading? right) => !(left == right);
 }

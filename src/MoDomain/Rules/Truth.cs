@@ -10,7 +10,9 @@ namespace MoDomain.Rules;
 /// <para>The values are ordered <see cref="No"/> &lt; <see cref="Unknown"/> &lt; <see cref="Yes"/>: AND is the minimum,
 /// OR the maximum and NOT mirrors the order. So <c>No &amp; Unknown</c> is <c>No</c> and <c>Yes | Unknown</c> is <c>Yes</c>;
 /// <c>Unknown</c> survives only where the missing value could still change the answer.</para>
-/// <para>The default value is <see cref="Unknown"/>: an uninitialised truth value never claims an answer. The JSON and text forms are the ids <c>yes</c>, <c>no</c> and <c>unknown</c>.</para>
+/// <para>The default value is <see cref="Unknown"/>: an uninitialised truth value never claims an answer. The JSON and text forms are the ids <c>yes</c>, <c>no</c> and <c>unknown</c>;
+/// labels are in <see cref="TruthVocabulary.Values"/>.</para>
+/// <para>To branch on the three values, switch on <see cref="Value"/>: <c>switch (outcome.Value) { case TruthValue.Yes: … }</c>.</para>
 /// </remarks>
 public readonly struct Truth : IEquatable<Truth>, IComparable<Truth>
 {
@@ -46,12 +48,32 @@ public readonly struct Truth : IEquatable<Truth>, IComparable<Truth>
     /// <summary>Gets whether this value is decided (yes or no).</summary>
     public bool IsDecided => Logical != UnknownValue;
 
+    /// <summary>Gets the value as an enum, for <c>switch</c> statements and expressions and for <see cref="TruthVocabulary.Values"/>.</summary>
+    public TruthValue Value => Logical switch
+    {
+        YesValue => TruthValue.Yes,
+        NoValue => TruthValue.No,
+        _ => TruthValue.Unknown,
+    };
+
     /// <summary>Gets the stable id: <c>yes</c>, <c>no</c> or <c>unknown</c>.</summary>
     public string Id => Logical switch
     {
         YesValue => "yes",
         NoValue => "no",
         _ => "unknown",
+    };
+
+    /// <summary>Converts an enum value to the truth value (the inverse of <see cref="Value"/>).</summary>
+    /// <param name="value">The enum value.</param>
+    /// <returns>The truth value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined <see cref="TruthValue"/>.</exception>
+    public static Truth FromValue(TruthValue value) => value switch
+    {
+        TruthValue.Yes => Yes,
+        TruthValue.No => No,
+        TruthValue.Unknown => Unknown,
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined TruthValue (unknown, yes or no)."),
     };
 
     /// <summary>Converts a Boolean to <see cref="Yes"/> or <see cref="No"/>.</summary>

@@ -142,4 +142,16 @@ public sealed class ValueSet<T> : IReadOnlyList<T>, IEquatable<ValueSet<T>>
     /// <summary>Returns the elements separated by commas and spaces, or <c>none</c> when empty.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => items.IsEmpty ? "none" : string.Join(", ", items);
+
+    /// <summary>Value equality, the same as <see cref="Equals(ValueSet{T}?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(ValueSet<T>? left, ValueSet<T>? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(ValueSet<T>? left, ValueSet<T>? right) => !(left == right);
 }

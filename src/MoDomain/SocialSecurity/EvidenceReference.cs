@@ -77,4 +77,16 @@ public sealed class EvidenceReference : IEquatable<EvidenceReference>
         }
         return sb.ToString();
     }
+
+    /// <summary>Value equality, the same as <see cref="Equals(EvidenceReference?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(EvidenceReference? left, EvidenceReference? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(EvidenceReference? left, EvidenceReference? right) => !(left == right);
 }

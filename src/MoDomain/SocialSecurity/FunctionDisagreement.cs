@@ -59,4 +59,16 @@ public sealed class FunctionDisagreement : IEquatable<FunctionDisagreement>
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{SocialSecurityVocabulary.Functions.IdOf(Function)} supported-by {string.Join(",", SupportedBy.Select(SocialSecurityVocabulary.Perspectives.IdOf))} contradicted-by {string.Join(",", ContradictedBy.Select(SocialSecurityVocabulary.Perspectives.IdOf))}";
+
+    /// <summary>Value equality, the same as <see cref="Equals(FunctionDisagreement?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(FunctionDisagreement? left, FunctionDisagreement? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(FunctionDisagreement? left, FunctionDisagreement? right) => !(left == right);
 }

@@ -93,4 +93,16 @@ public sealed class FunctionEvidence : IEquatable<FunctionEvidence>
         }
         return $"{SocialSecurityVocabulary.Functions.IdOf(Function)}/{SocialSecurityVocabulary.Indicators.IdOf(Indicator)} {SocialSecurityVocabulary.EvidenceStances.IdOf(Stance)} {perspective} {Reference}";
     }
+
+    /// <summary>Value equality, the same as <see cref="Equals(FunctionEvidence?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(FunctionEvidence? left, FunctionEvidence? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(FunctionEvidence? left, FunctionEvidence? right) => !(left == right);
 }

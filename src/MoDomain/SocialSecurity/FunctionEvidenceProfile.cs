@@ -66,7 +66,15 @@ public sealed class FunctionEvidenceProfile : IEquatable<FunctionEvidenceProfile
     /// <returns>The new profile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="evidence"/> holds a null element.</exception>
-    public FunctionEvidenceProfile Add(params IEnumerable<FunctionEvidence> evidence)
+    public FunctionEvidenceProfile Add(params FunctionEvidence[] evidence) =>
+        Add((IEnumerable<FunctionEvidence>)evidence);
+
+    /// <summary>Returns a copy with more evidence items (items already present are not added again).</summary>
+    /// <param name="evidence">The items to add.</param>
+    /// <returns>The new profile.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="evidence"/> holds a null element.</exception>
+    public FunctionEvidenceProfile Add(IEnumerable<FunctionEvidence> evidence)
     {
         Preconditions.CheckNoNullElements(evidence);
         return new FunctionEvidenceProfile(Organisation, [.. Evidence, .. evidence]);
@@ -119,4 +127,16 @@ public sealed class FunctionEvidenceProfile : IEquatable<FunctionEvidenceProfile
     /// <summary>Returns the organisation's name.</summary>
     /// <returns>The name.</returns>
     public override string ToString() => Organisation;
+
+    /// <summary>Value equality, the same as <see cref="Equals(FunctionEvidenceProfile?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(FunctionEvidenceProfile? left, FunctionEvidenceProfile? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(FunctionEvidenceProfile? left, FunctionEvidenceProfile? right) => !(left == right);
 }

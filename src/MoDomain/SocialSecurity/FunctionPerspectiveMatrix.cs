@@ -158,4 +158,16 @@ public sealed class FunctionPerspectiveMatrix : IEquatable<FunctionPerspectiveMa
     }
 
     private static int Index(SocialSecurityFunction function, Perspective perspective) => ((int)function * PerspectiveCount) + (int)perspective;
+
+    /// <summary>Value equality, the same as <see cref="Equals(FunctionPerspectiveMatrix?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(FunctionPerspectiveMatrix? left, FunctionPerspectiveMatrix? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(FunctionPerspectiveMatrix? left, FunctionPerspectiveMatrix? right) => !(left == right);
 }

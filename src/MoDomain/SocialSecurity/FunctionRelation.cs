@@ -73,4 +73,16 @@ public sealed class FunctionRelation : IEquatable<FunctionRelation>
         string from = SocialSecurityVocabulary.Functions.IdOf(From);
         return To is { } to ? $"{from} {KindId} {SocialSecurityVocabulary.Functions.IdOf(to)}" : $"{from} {KindId}";
     }
+
+    /// <summary>Value equality, the same as <see cref="Equals(FunctionRelation?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(FunctionRelation? left, FunctionRelation? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(FunctionRelation? left, FunctionRelation? right) => !(left == right);
 }

@@ -75,4 +75,16 @@ public sealed class Concept : IEquatable<Concept>
     /// <summary>Returns the id.</summary>
     /// <returns>The id.</returns>
     public override string ToString() => Id;
+
+    /// <summary>Value equality, the same as <see cref="Equals(Concept?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(Concept? left, Concept? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(Concept? left, Concept? right) => !(left == right);
 }

@@ -107,4 +107,16 @@ public sealed class ConceptMapping : IEquatable<ConceptMapping>
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{SourceScheme}/{SourceConcept} {MappingRelations.Scheme.IdOf(Relation)} {TargetScheme}/{TargetConcept}";
+
+    /// <summary>Value equality, the same as <see cref="Equals(ConceptMapping?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(ConceptMapping? left, ConceptMapping? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(ConceptMapping? left, ConceptMapping? right) => !(left == right);
 }

@@ -53,4 +53,16 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <summary>Returns the English text.</summary>
     /// <returns>The English text.</returns>
     public override string ToString() => English;
+
+    /// <summary>Value equality, the same as <see cref="Equals(LocalizedText?)"/>; two null references are equal.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(LocalizedText? left, LocalizedText? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality: the negation of the equality operator.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(LocalizedText? left, LocalizedText? right) => !(left == right);
 }

@@ -136,8 +136,8 @@ public sealed class CooperationExampleTests
         Assert.Null(result.Weighted);
         Assert.Equal(CooperationFactors.All.Length, result.Statuses.Length);
         Assert.Equal(result.Statuses.Length, result.Present.Length + result.Missing.Length + result.Unknown.Length);
-        Assert.Contains(result.Select(FactorKind.SuccessFactor, FactorSide.Both, FactorPresence.Absent), s => s.Factor.Id == "transparency-and-role-clarity" && s.Note is not null);
-        Assert.Contains(result.Select(FactorKind.Obstacle, FactorSide.Mo, FactorPresence.Present), s => s.Factor.Id == "dependence-on-key-volunteers");
+        Assert.Contains(result.Select(FactorKind.SuccessFactor, FactorSide.Both, Truth.No), s => s.Factor.Id == "transparency-and-role-clarity" && s.Note is not null);
+        Assert.Contains(result.Select(FactorKind.Obstacle, FactorSide.Mo, Truth.Yes), s => s.Factor.Id == "dependence-on-key-volunteers");
         Assert.Contains(result.Unknown, s => s.Factor.Id == "trust");
 
         var weighted = SampleCooperation.Assessment.Evaluate(new Dictionary<string, double>
@@ -153,8 +153,8 @@ public sealed class CooperationExampleTests
         Assert.Equal((-1.0, 4.0), (open.Minimum, open.Maximum));
         Assert.Throws<ArgumentException>(() => SampleCooperation.Assessment.Evaluate(new Dictionary<string, double> { ["trusst"] = 1 }));
         Assert.Throws<ArgumentException>(() => SampleCooperation.Assessment.Evaluate(new Dictionary<string, double> { ["trust"] = double.NaN }));
-        Assert.Throws<ArgumentException>(() => new CooperationAssessment([new FactorObservation("trust", FactorPresence.Present), new FactorObservation("trust", FactorPresence.Absent)]));
-        var unknownId = Assert.Throws<ArgumentException>(() => new CooperationAssessment([new FactorObservation("trusts", FactorPresence.Present)]));
+        Assert.Throws<ArgumentException>(() => new CooperationAssessment([new FactorObservation("trust", Truth.Yes), new FactorObservation("trust", Truth.No)]));
+        var unknownId = Assert.Throws<ArgumentException>(() => new CooperationAssessment([new FactorObservation("trusts", Truth.Yes)]));
         Assert.Contains("trust", unknownId.Message, StringComparison.Ordinal);
     }
 
@@ -172,7 +172,7 @@ public sealed class CooperationExampleTests
         Assert.Null(begun.Goals); // immutable: the earlier state is unchanged
         Assert.Throws<InvalidOperationException>(() => goals.DefineGoals(new GoalsDefinition(["Other"], "A", "B")));
         var found = goals.FindMso(search);
-        Assert.Equal(DueDiligenceOutcome.Undetermined, found.DueDiligenceResults.Single().Outcome);
+        Assert.Equal(Truth.Unknown, found.DueDiligenceResults.Single().Outcome);
         Assert.Throws<ArgumentException>(() => found.MakeFirstContact(new FirstContactRecord("Verein B", new LocalDate(2024, 1, 1), ContactForm.Phone)));
         var done = found.MakeFirstContact(new FirstContactRecord("Verein A", new LocalDate(2024, 1, 1), ContactForm.InPerson, true));
         Assert.True(done.IsComplete);
@@ -183,8 +183,8 @@ public sealed class CooperationExampleTests
 
         var sample = SampleCooperation.Start;
         Assert.True(sample.IsComplete);
-        Assert.Equal(DueDiligenceOutcome.Clear, sample.ContactedCandidateDueDiligence!.Outcome);
-        Assert.Equal(DueDiligenceOutcome.Undetermined, sample.DueDiligenceResults[1].Outcome);
+        Assert.Equal(Truth.Yes, sample.ContactedCandidateDueDiligence!.Outcome);
+        Assert.Equal(Truth.Unknown, sample.DueDiligenceResults[1].Outcome);
     }
 
     [Fact]
@@ -193,23 +193,23 @@ public sealed class CooperationExampleTests
         var report = new ObservationReport(false, "Verfassungsschutzbericht 2023", new LocalDate(2024, 6, 1));
         var clear = new MsoCandidate("A", umbrellaMemberships: ValueSet.OfStrings("Dachverband Nord"), observationReport: report, commissionerClarification: CommissionerClarification.NotRequested);
         var result = DueDiligence.Check(clear);
-        Assert.Equal(DueDiligenceOutcome.Clear, result.Outcome);
+        Assert.Equal(Truth.Yes, result.Outcome);
         Assert.Equal(3, result.Reasons.Length);
         Assert.Contains("2024-06-01", result.Reasons[0].English, StringComparison.Ordinal);
 
         var observed = new MsoCandidate("B", umbrellaMemberships: ValueSet.OfStrings(), observationReport: new ObservationReport(true, "Verfassungsschutzbericht 2023", new LocalDate(2024, 6, 1)));
-        Assert.Equal(DueDiligenceOutcome.Concern, DueDiligence.Check(observed).Outcome);
+        Assert.Equal(Truth.No, DueDiligence.Check(observed).Outcome);
 
         var unknown = new MsoCandidate("C", observationReport: report);
         var undetermined = DueDiligence.Check(unknown);
-        Assert.Equal(DueDiligenceOutcome.Undetermined, undetermined.Outcome);
+        Assert.Equal(Truth.Unknown, undetermined.Outcome);
         Assert.Equal(["umbrella-memberships", "commissioner-clarification"], undetermined.Evaluation.MissingFacts);
 
         var strict = new DueDiligenceParameters(["Dachverband Nord"], requireCommissionerClarification: true);
-        Assert.Equal(DueDiligenceOutcome.Concern, DueDiligence.Check(clear, strict).Outcome);
+        Assert.Equal(Truth.No, DueDiligence.Check(clear, strict).Outcome);
         var unlisted = new MsoCandidate("D", umbrellaMemberships: ValueSet.OfStrings("Dachverband Süd"), observationReport: report, commissionerClarification: CommissionerClarification.NotRequested);
-        Assert.Equal(DueDiligenceOutcome.Undetermined, DueDiligence.Check(unlisted, strict).Outcome);
-        Assert.Equal(DueDiligenceOutcome.Concern, DueDiligence.Check(new MsoCandidate("E", commissionerClarification: CommissionerClarification.Concerns)).Outcome);
+        Assert.Equal(Truth.Unknown, DueDiligence.Check(unlisted, strict).Outcome);
+        Assert.Equal(Truth.No, DueDiligence.Check(new MsoCandidate("E", commissionerClarification: CommissionerClarification.Concerns)).Outcome);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class CooperationProperties
                 c.OriginCountry, c.Nationality, c.Religion);
             var before = DueDiligence.Check(c, t.parameters).Outcome;
             var after = DueDiligence.Check(refined, t.parameters).Outcome;
-            if (before != DueDiligenceOutcome.Undetermined)
+            if (before != Truth.Unknown)
             {
                 Assert.Equal(before, after);
             }
@@ -145,7 +145,7 @@ public sealed class CooperationProperties
         var factorIds = CooperationFactors.All.Select(f => f.Id).ToArray();
         var gen =
             from chosen in Gen.SubListOf(factorIds)
-            from presences in Gen.CollectToArray(chosen.Select(_ => CooperationGenerators.Enum<FactorPresence>()))
+            from presences in Gen.CollectToArray(chosen.Select(_ => Gen.Elements(Truth.Unknown, Truth.Yes, Truth.No)))
             from weighted in Gen.SubListOf(factorIds)
             from weights in Gen.CollectToArray(weighted.Select(_ => Gen.Choose(-5, 5).Select(i => (double)i)))
             select (chosen, presences, weighted, weights);
@@ -160,13 +160,13 @@ public sealed class CooperationProperties
             var score = result.Weighted!;
             Assert.Equal(dict.Count, score.Weights.Count);
             Assert.True(score.Minimum <= score.Maximum);
-            bool anyUnknown = dict.Keys.Any(id => result.Statuses.Single(s => s.Factor.Id == id).Presence == FactorPresence.Unknown);
+            bool anyUnknown = dict.Keys.Any(id => result.Statuses.Single(s => s.Factor.Id == id).Presence == Truth.Unknown);
             Assert.Equal(!anyUnknown, score.Score.IsKnown);
             if (score.Score.IsKnown)
             {
                 Assert.Equal(score.Minimum, score.Score.Value);
                 Assert.Equal(score.Maximum, score.Score.Value);
-                Assert.Equal(dict.Where(p => result.Statuses.Single(s => s.Factor.Id == p.Key).Presence == FactorPresence.Present).Sum(p => p.Value), score.Score.Value);
+                Assert.Equal(dict.Where(p => result.Statuses.Single(s => s.Factor.Id == p.Key).Presence == Truth.Yes).Sum(p => p.Value), score.Score.Value);
             }
         }));
     }

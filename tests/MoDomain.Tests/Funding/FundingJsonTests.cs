@@ -56,6 +56,7 @@ public sealed class FundingJsonTests
         Fails(() => FundingJson.DeserializePolicy("""{"id":"p","label":{"en":"P","de":"P"},"source":"s","requirements":[{"kind":"trust-building"}],"extra":1}"""), "extra");
         Fails(() => FundingJson.DeserializePolicy("""{"id":"p","id":"q","label":{"en":"P","de":"P"},"source":"s","requirements":[{"kind":"trust-building"}]}"""), "id");
         Fails(() => FundingJson.DeserializePolicy("""{"id":"p","label":{"en":"P","de":"P"},"source":"s","requirements":[{"kind":"youth-welfare-recognition","minimumStatus":"undetermined"}]}"""), "$.requirements[0].minimumStatus");
+        Fails(() => FundingJson.DeserializePolicy("""{"id":"p","label":{"en":"P","de":"P"},"source":"s","requirements":[{"kind":"youth-welfare-recognition","minimumStatus":"not-applicable"}]}"""), "$.requirements[0].minimumStatus");
         Fails(() => FundingJson.DeserializePolicy("""{"id":"p","label":{"en":"P","de":"P"},"source":"s","requirements":[{"kind":"youth-welfare-recognition","subdivisionsRecognisedByLaw":"maybe"}]}"""), "$.requirements[0].subdivisionsRecognisedByLaw");
     }
 

@@ -83,6 +83,7 @@ public sealed class PolicyMutantTests
     [Theory]
     [InlineData(RecognitionStatus.Undetermined)]
     [InlineData(RecognitionStatus.NotRecognisable)]
+    [InlineData(RecognitionStatus.NotApplicable)]
     public void A_minimum_status_that_is_not_a_threshold_is_rejected_naming_minimumStatus(RecognitionStatus status)
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => FundingRequirement.YouthWelfareRecognition(status));

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using MoDomain.Cooperation;
+using MoDomain.Rules;
 using MoDomain.Tests.Mutants;
 using MoDomain.Vocabulary;
 using static MoDomain.Tests.Cooperation.CoopFixtures;
@@ -16,7 +17,7 @@ namespace MoDomain.Tests.Cooperation;
 /// </summary>
 public sealed class AssessmentContractTests
 {
-    private static readonly FactorPresence[] Cycle = [FactorPresence.Present, FactorPresence.Absent, FactorPresence.Unknown];
+    private static readonly Truth[] Cycle = [Truth.Yes, Truth.No, Truth.Unknown];
 
     private static AssessmentResult Mixed() =>
         new CooperationAssessment(CooperationFactors.All.Select((f, i) => new FactorObservation(f.Id, Cycle[i % 3], i % 2 == 0 ? null : "Notiz " + i))).Evaluate();
@@ -30,7 +31,7 @@ public sealed class AssessmentContractTests
         {
             foreach (var side in Enum.GetValues<FactorSide>())
             {
-                foreach (var presence in Enum.GetValues<FactorPresence>())
+                foreach (var presence in new[] { Truth.Unknown, Truth.Yes, Truth.No })
                 {
                     var expected = new List<FactorStatus>();
                     foreach (var status in result.Statuses)
@@ -53,22 +54,21 @@ public sealed class AssessmentContractTests
     public void Select_refuses_undefined_values_by_parameter()
     {
         var result = Mixed();
-        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => result.Select((FactorKind)9, FactorSide.Mo, FactorPresence.Present)).ParamName);
-        Assert.Equal("side", Assert.Throws<ArgumentOutOfRangeException>(() => result.Select(FactorKind.Obstacle, (FactorSide)9, FactorPresence.Present)).ParamName);
-        Assert.Equal("presence", Assert.Throws<ArgumentOutOfRangeException>(() => result.Select(FactorKind.Obstacle, FactorSide.Mo, (FactorPresence)9)).ParamName);
+        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => result.Select((FactorKind)9, FactorSide.Mo, Truth.Yes)).ParamName);
+        Assert.Equal("side", Assert.Throws<ArgumentOutOfRangeException>(() => result.Select(FactorKind.Obstacle, (FactorSide)9, Truth.Yes)).ParamName);
     }
 
     [Fact]
     public void An_assessment_refuses_nulls_repeated_factors_and_repeated_observations()
     {
         var trust = CooperationFactors.Get("trust");
-        AssertArgument(() => _ = new CooperationAssessment([new FactorObservation("trust", FactorPresence.Present), null!]), "observations", "null elements");
+        AssertArgument(() => _ = new CooperationAssessment([new FactorObservation("trust", Truth.Yes), null!]), "observations", "null elements");
         AssertArgument(() => _ = new CooperationAssessment([], [trust, null!]), "factors", "null elements");
         Assert.Equal("observations", Assert.Throws<ArgumentNullException>(() => new CooperationAssessment(null!, [trust])).ParamName);
         Assert.Equal("factors", Assert.Throws<ArgumentNullException>(() => new CooperationAssessment([], null!)).ParamName);
         AssertArgument(() => _ = new CooperationAssessment([], [trust, CooperationFactors.Get("reliability"), CooperationFactors.Get("trust")]), "factors", "The factor 'trust' is listed twice.");
         AssertArgument(
-            () => _ = new CooperationAssessment([new FactorObservation("trust", FactorPresence.Present), new FactorObservation("trust", FactorPresence.Absent)]),
+            () => _ = new CooperationAssessment([new FactorObservation("trust", Truth.Yes), new FactorObservation("trust", Truth.No)]),
             "observations",
             "The factor 'trust' is observed twice.");
     }
@@ -76,7 +76,7 @@ public sealed class AssessmentContractTests
     [Fact]
     public void Weights_are_checked_by_name_and_value()
     {
-        var assessment = new CooperationAssessment([new FactorObservation("trust", FactorPresence.Present)]);
+        var assessment = new CooperationAssessment([new FactorObservation("trust", Truth.Yes)]);
         Assert.Equal("weights", Assert.Throws<ArgumentNullException>(() => assessment.Evaluate(null!)).ParamName);
         Assert.Equal("weights", Assert.Throws<ArgumentNullException>(() => assessment.Evaluate(new NullKeyWeights())).ParamName);
         var unknown = Assert.Throws<ArgumentException>(() => assessment.Evaluate(new Dictionary<string, double> { ["trsut"] = 1 }));
@@ -109,10 +109,10 @@ public sealed class AssessmentContractTests
     [Fact]
     public void Observations_keep_their_note_and_print_their_presence()
     {
-        var observation = new FactorObservation("trust", FactorPresence.Absent, "Kaum Kontakt");
+        var observation = new FactorObservation("trust", Truth.No, "Kaum Kontakt");
         Assert.Equal("Kaum Kontakt", observation.Note);
-        Assert.Null(new FactorObservation("trust", FactorPresence.Absent).Note);
-        AssertArgument(() => _ = new FactorObservation("trust", FactorPresence.Absent, " "), "note", "empty or white space");
+        Assert.Null(new FactorObservation("trust", Truth.No).Note);
+        AssertArgument(() => _ = new FactorObservation("trust", Truth.No, " "), "note", "empty or white space");
         Assert.Equal("trust: absent", observation.ToString());
         var status = new CooperationAssessment([observation]).Evaluate().Statuses.Single(s => s.Factor.Id == "trust");
         Assert.Equal("Kaum Kontakt", status.Note);

@@ -60,8 +60,8 @@ public sealed class CooperationLawTests
     }
 
     private static readonly Gen<FactorObservation[]> Observations =
-        from presences in Gen.ArrayOf(Gen.Elements(FactorPresence.Unknown, FactorPresence.Present, FactorPresence.Absent, (FactorPresence)(-1)), CooperationFactors.All.Length)
-        select CooperationFactors.All.Select((f, i) => (f, p: presences[i])).Where(x => (int)x.p >= 0).Select(x => new FactorObservation(x.f.Id, x.p)).ToArray();
+        from presences in Gen.ArrayOf(Gen.Elements<Truth?>(Truth.Unknown, Truth.Yes, Truth.No, null), CooperationFactors.All.Length)
+        select CooperationFactors.All.Select((f, i) => (f, p: presences[i])).Where(x => x.p is not null).Select(x => new FactorObservation(x.f.Id, x.p!.Value)).ToArray();
 
     [Fact]
     public void The_assessment_filter_partitions_the_statuses()
@@ -74,7 +74,7 @@ public sealed class CooperationLawTests
             {
                 foreach (var side in Enum.GetValues<FactorSide>())
                 {
-                    foreach (var presence in Enum.GetValues<FactorPresence>())
+                    foreach (var presence in new[] { Truth.Unknown, Truth.Yes, Truth.No })
                     {
                         foreach (var status in result.Select(kind, side, presence))
                         {

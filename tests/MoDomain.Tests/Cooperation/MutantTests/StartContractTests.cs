@@ -163,7 +163,7 @@ public sealed class StartContractTests
         Assert.Equal(
             ("Umbrella associations checked: \"Dachverband Süd\"; none is listed as a concern.", "Dachverbände geprüft: \"Dachverband Süd\"; keiner ist als bedenklich geführt."),
             Reason(other, parameters, 1));
-        Assert.Equal(DueDiligenceOutcome.Concern, DueDiligence.Check(member, parameters).Outcome);
+        Assert.Equal(Truth.No, DueDiligence.Check(member, parameters).Outcome);
     }
 
     [Fact]

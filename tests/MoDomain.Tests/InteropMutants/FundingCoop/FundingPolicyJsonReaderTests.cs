@@ -123,6 +123,14 @@ public sealed class FundingPolicyJsonReaderTests
         Assert.Equal(Truth.Unknown, plain.SubdivisionsRecognisedByLaw);
     }
 
+    [Fact]
+    public void A_requirement_other_than_youth_welfare_recognition_has_no_applicable_minimum_status()
+    {
+        Assert.Equal(RecognitionStatus.NotApplicable, FundingRequirement.Of(FundingRequirementKind.TrustBuilding).MinimumStatus);
+        Assert.Equal(RecognitionStatus.NotApplicable, FundingRequirement.DemonstrableSuccess(3).MinimumStatus);
+        Assert.Equal("not-applicable", FundingVocabulary.RecognitionStatuses.IdOf(RecognitionStatus.NotApplicable));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]

@@ -178,10 +178,10 @@ public sealed class CorpusContractTests
     }
 
     [Fact]
-    public void SegmentCoding_rejects_default_segments_and_drops_blank_memos()
+    public void SegmentCoding_rejects_a_null_segment_and_drops_blank_memos()
     {
-        Assert.Equal("segment", Assert.Throws<ArgumentException>(() => new SegmentCoding(default, "a", "c")).ParamName);
-        Assert.Contains("not initialised", Assert.Throws<ArgumentException>(() => new SegmentCoding(default, "a", "c")).Message, StringComparison.Ordinal);
+        // TextSegment is a class since 2.0: there is no uninitialised segment, only null.
+        Assert.Equal("segment", Assert.Throws<ArgumentNullException>(() => new SegmentCoding(null!, "a", "c")).ParamName);
         Assert.Null(new SegmentCoding(new TextSegment("d", 0, 1), "a", "c", " ").Memo);
         Assert.Equal("m", new SegmentCoding(new TextSegment("d", 0, 1), "a", "c", "m").Memo);
     }
