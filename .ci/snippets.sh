@@ -29,6 +29,8 @@ cat > "$project/Snippets.csproj" <<CSPROJ
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="MoDomain" Version="$version" />
+    <PackageReference Include="MoDomain.Research" Version="$version" />
+    <PackageReference Include="MoDomain.Samples" Version="$version" />
   </ItemGroup>
 </Project>
 CSPROJ
