@@ -313,7 +313,7 @@ public static class CorpusCsv
             CorpusCsvException At(string name, string message)
             {
                 int i = index[name];
-                return parser.Error(fields[i].Line, i + 1, message + MultiLineHint(fields, i));
+                return parser.Error(fields[i].Line, i + 1, message + MultiLineHint(fields));
             }
             string Required(string name) => Field(name) ?? throw At(name, "the field is empty; it is required.");
             int Integer(string name) => int.TryParse(Required(name), NumberStyles.None, CultureInfo.InvariantCulture, out int v)
@@ -370,21 +370,21 @@ public static class CorpusCsv
         if (fields.Count > columns)
         {
             throw parser.Error(fields[columns].Line, columns + 1, string.Create(CultureInfo.InvariantCulture,
-                $"the row has {fields.Count} fields but the header has {columns} columns; quote a field that holds the delimiter '{delimiter}'.") + MultiLineHint(fields, -1));
+                $"the row has {fields.Count} fields but the header has {columns} columns; quote a field that holds the delimiter '{delimiter}'.") + MultiLineHint(fields));
         }
         if (fields.Count < columns)
         {
             throw parser.Error(fields[^1].EndLine, fields.Count + 1, string.Create(CultureInfo.InvariantCulture,
-                $"the row has {fields.Count} fields but the header has {columns} columns; write an empty field for an absent value.") + MultiLineHint(fields, -1));
+                $"the row has {fields.Count} fields but the header has {columns} columns; write an empty field for an absent value.") + MultiLineHint(fields));
         }
     }
 
     // When a quoted field of the row spans lines, the true cause is often a quote opened there and closed much later.
-    private static string MultiLineHint(List<CsvField> fields, int except)
+    private static string MultiLineHint(List<CsvField> fields)
     {
         for (int i = 0; i < fields.Count; i++)
         {
-            if (i != except && fields[i].EndLine > fields[i].Line)
+            if (fields[i].EndLine > fields[i].Line)
             {
                 return string.Create(CultureInfo.InvariantCulture,
                     $" (The quoted field in column {i + 1} runs from line {fields[i].Line} to line {fields[i].EndLine}; is a quote there left open?)");
