@@ -49,7 +49,7 @@ public static class EligibilityCommand
         var lang = CliInput.LanguageOption();
         var command = new Command("eligibility", "Evaluate a funding policy (eligible / not eligible / undetermined) per organisation with failing requirements, missing facts and the next rung of the funding ladder with its dates. Examples: 'modomain eligibility', 'modomain eligibility --policy youth-welfare-recognition --at 2026-09-01 --format json', 'modomain eligibility cases.json --funder land --format csv > eligibility.csv' (one row per organisation and requirement).")
         {
-            file, policy, at, funder, format, lang,
+            file, policy, at, funder, format, lang, raw,
         };
         command.SetAction(parseResult => Execute(
             parseResult.GetValue(file),

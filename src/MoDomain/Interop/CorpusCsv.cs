@@ -315,7 +315,7 @@ public static class CorpusCsv
                 int i = index[name];
                 return parser.Error(fields[i].Line, i + 1, message + MultiLineHint(fields));
             }
-            string Required(string name) => Field(name) ?? throw At(name, "the field is empty; it is required.");
+            string Required(string name) => Field(name) ?? throw At(name, $"the field '{name}' is empty.");
             int Integer(string name) => int.TryParse(Required(name), NumberStyles.None, CultureInfo.InvariantCulture, out int v)
                 ? v : throw At(name, $"'{EchoedText.Shorten(Field(name)!)}' is not a non-negative whole number.");
             string? Id(string name, bool required)
@@ -361,8 +361,8 @@ public static class CorpusCsv
         return builder.ToImmutable();
     }
 
-    // A line with nothing on it (one empty, unquoted field) is skipped.
-    private static bool IsBlank(List<CsvField> fields) => fields.Count == 1 && !fields[0].Quoted && fields[0].Value.Length == 0;
+    // A line with nothing but white space on it (one unquoted field) is skipped.
+    private static bool IsBlank(List<CsvField> fields) => fields.Count == 1 && !fields[0].Quoted && string.IsNullOrWhiteSpace(fields[0].Value);
 
     // Every row has exactly as many fields as the header: extra fields are never dropped, missing ones never invented.
     private static void CheckFieldCount(CsvRecordReader parser, List<CsvField> fields, int columns, int line, char delimiter)
@@ -370,14 +370,16 @@ public static class CorpusCsv
         if (fields.Count > columns)
         {
             throw parser.Error(fields[columns].Line, columns + 1, string.Create(CultureInfo.InvariantCulture,
-                $"the row has {fields.Count} fields but the header has {columns} columns; quote a field that holds the delimiter '{delimiter}'.") + MultiLineHint(fields));
+                $"the row has {Fields(fields.Count)} but the header has {columns} columns; quote a field that holds the delimiter '{delimiter}'.") + MultiLineHint(fields));
         }
         if (fields.Count < columns)
         {
             throw parser.Error(fields[^1].EndLine, fields.Count + 1, string.Create(CultureInfo.InvariantCulture,
-                $"the row has {fields.Count} fields but the header has {columns} columns; write an empty field for an absent value.") + MultiLineHint(fields));
+                $"the row has {Fields(fields.Count)} but the header has {columns} columns; write an empty field for an absent value.") + MultiLineHint(fields));
         }
     }
+
+    private static string Fields(int count) => count == 1 ? "1 field" : string.Create(CultureInfo.InvariantCulture, $"{count} fields");
 
     // When a quoted field of the row spans lines, the true cause is often a quote opened there and closed much later.
     private static string MultiLineHint(List<CsvField> fields)

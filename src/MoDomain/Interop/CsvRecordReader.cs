@@ -120,9 +120,9 @@ internal sealed class CsvRecordReader
         if (position < text.Length && text[position] != delimiter && text[position] != '\r' && text[position] != '\n')
         {
             string where = startLine == line
-                ? "the closing quote of this field is followed by other text"
-                : string.Create(CultureInfo.InvariantCulture, $"the quoted field that opens here runs to line {line}, where its closing quote is followed by other text; a quote opened here is probably not closed");
-            throw Error(startLine, column, where + "; double every quote inside a quoted field (\"\" for \").");
+                ? "the quoted field that opens here ends at a quote followed by other text"
+                : string.Create(CultureInfo.InvariantCulture, $"the quoted field that opens here runs to line {line}, where a quote is followed by other text");
+            throw Error(startLine, column, where + "; the opening quote is probably not closed, or a quote inside the field is not doubled (\"\" for \").");
         }
         return new CsvField(quoted.ToString(), startLine, line, true);
     }

@@ -85,7 +85,9 @@ public sealed class CsvFormulaNeutralisationTests
         Assert.Contains(cells[1], c => c == "'" + idPrefix + "coder");
         Assert.Contains("-3", cells[1]);
         var back = CorpusCsv.Read(csv);
-        Assert.Equal(CodingRecord.FromCorpus(corpus).Select(r => r with { Line = 0 }), back.Select(r => r with { Line = 0 }));
+        var expected = CodingRecord.FromCorpus(corpus);
+        Assert.Equal(expected.Select(r => r with { Line = 0, Variables = Empty }), back.Select(r => r with { Line = 0, Variables = Empty }));
+        Assert.Equal(expected.Select(r => r.Variables.ToArray()), back.Select(r => r.Variables.ToArray()));
         Assert.Equal(corpus.Codings, CorpusCsv.ApplyTo(Corpus.Create(corpus.Codebook).AddDocument(corpus.Documents[0]), back).Codings);
     }
 
@@ -159,6 +161,8 @@ public sealed class CsvFormulaNeutralisationTests
         var raw = Run("corpus", "export", file, "--format", "csv", "--csv-raw");
         Assert.Equal("=memo", Records(raw.Out)[0]["memo"]);
     }
+
+    private static readonly System.Collections.Immutable.ImmutableSortedDictionary<string, string> Empty = System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty;
 
     private static Corpus FormulaCorpus(string prefix, string idPrefix)
     {
