@@ -190,7 +190,7 @@ public static class CorpusCsv
     /// <param name="stream">The CSV bytes.</param>
     /// <returns>The records, in file order, each with its line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="CorpusCsvException">The CSV is malformed; the message names the line.</exception>
+    /// <exception cref="CorpusCsvException">The CSV is malformed; the message names the line and, for a bad field, the column.</exception>
     public static ImmutableArray<CodingRecord> Read(Stream stream)
     {
         Preconditions.CheckNotNull(stream);
@@ -242,7 +242,7 @@ public static class CorpusCsv
     /// <param name="csvText">The CSV text.</param>
     /// <returns>The records.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csvText"/> is null.</exception>
-    /// <exception cref="CorpusCsvException">The CSV is malformed; the message names the line.</exception>
+    /// <exception cref="CorpusCsvException">The CSV is malformed; the message names the line and, for a bad field, the column.</exception>
     public static ImmutableArray<CodingRecord> Read(string csvText)
     {
         Preconditions.CheckNotNull(csvText);
@@ -423,8 +423,8 @@ public static class CorpusCsv
     /// <param name="records">The records.</param>
     /// <returns>The corpus with the codings added.</returns>
     /// <exception cref="ArgumentNullException">An argument is or holds null.</exception>
-    /// <exception cref="CorpusCsvException">A record names an unknown document or code, lies beyond the text, or
-    /// repeats a coding; the message names its line.</exception>
+    /// <exception cref="CorpusCsvException">A record names an unknown document or code, lies beyond the text (positions
+    /// count code points, see <see cref="CodingRecord"/>), or repeats a coding; the message names its line.</exception>
     public static Corpus ApplyTo(Corpus corpus, IEnumerable<CodingRecord> records)
     {
         Preconditions.CheckNotNull(corpus);
