@@ -48,9 +48,10 @@ public static class AgreementCommand
         var seed = new Option<int?>("--seed") { Description = "Seed for --bootstrap; the same input and seed always give the same interval." };
         var format = CliInput.FormatOption("table", "json", "csv");
         var lang = CliInput.LanguageOption();
+        var raw = CliCsv.RawOption();
         var command = new Command("agreement", "Intercoder agreement on code presence per code and overall: Krippendorff's α, percent agreement, Cohen's κ (two coders), optional bootstrap interval. Examples: 'modomain agreement codings.csv --bootstrap 2000 --seed 2024', 'modomain agreement codings.csv --level document --format csv > agreement.csv' (one row per code plus 'overall').")
         {
-            file, level, metric, coders, bootstrap, seed, format, lang,
+            file, level, metric, coders, bootstrap, seed, format, lang, raw,
         };
         command.SetAction(parseResult =>
         {
@@ -127,7 +128,7 @@ public static class AgreementCommand
                     output.WriteLine(Json(rows, unitLevel, alphaMetric, chosen, unitCount, resamples, seedValue));
                     break;
                 case "csv":
-                    output.Write(Csv(rows));
+                    output.Write(Csv(rows, parseResult.GetValue(raw)));
                     break;
                 default:
                     Table(rows, unitLevel, alphaMetric, chosen, unitCount, resamples, seedValue, language, output);
@@ -408,7 +409,8 @@ public static class AgreementCommand
         }
     }
 
-    private static string Csv(ImmutableArray<AgreementRow> rows) => CliCsv.Document(
+    private static string Csv(ImmutableArray<AgreementRow> rows, bool raw) => CliCsv.Document(
+        raw,
         [
             "scope", "code", "label", "alpha", "alpha_status", "alpha_lower", "alpha_upper",
             "percent_agreement", "percent_status", "cohens_kappa", "kappa_status", "pairable_units",

@@ -34,22 +34,24 @@ public static class ClassifyCommand
         };
         var format = CliInput.FormatOption("table", "json", "csv");
         var lang = CliInput.LanguageOption();
+        var raw = CliCsv.RawOption();
         var command = new Command("classify", "Classify organisation profiles under the MO definitions (verdict, failing/undetermined criteria, missing facts). Examples: 'modomain classify', 'modomain classify profiles.json --definition svr-2020 --format json', 'modomain classify profiles.json --format csv > verdicts.csv' (one row per organisation and definition).")
         {
-            file, definition, format, lang,
+            file, definition, format, lang, raw,
         };
         command.SetAction(parseResult => Execute(
             parseResult.GetValue(file),
             parseResult.GetValue(definition),
             parseResult.GetValue(format) ?? "table",
             parseResult.GetValue(lang),
+            parseResult.GetValue(raw),
             progress,
             output,
             error));
         return command;
     }
 
-    private static int Execute(FileInfo? file, string? definitionId, string format, string? lang, CliProgress progress, TextWriter output, TextWriter error)
+    private static int Execute(FileInfo? file, string? definitionId, string format, string? lang, bool raw, CliProgress progress, TextWriter output, TextWriter error)
     {
         var definitions = DefinitionSet.Default;
         if (definitionId is not null)
@@ -77,6 +79,7 @@ public static class ClassifyCommand
         {
             // One row per organisation and definition; ids, not labels, so the file is the same in every language.
             output.Write(CliCsv.Document(
+                raw,
                 ["organisation", "definition", "verdict", "not_met_or_undetermined", "missing_facts", "self_identification", "differs_from_self_identification", "container_term"],
                 reports.SelectMany(r => r.Classifications.Select(c => (IReadOnlyList<string>)
                 [

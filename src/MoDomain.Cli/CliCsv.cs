@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.CommandLine;
 using CsvHelper;
+using MoDomain.Interop;
 using MoDomain.Rules;
 using NodaTime;
 using NodaTime.Text;
@@ -11,12 +13,25 @@ namespace MoDomain.Cli;
 /// <summary>
 /// The CSV the commands write with <c>--format csv</c>: RFC 4180 through CsvHelper, comma-separated, CRLF line ends,
 /// a header row of snake_case names, invariant-culture numbers — readable by R's <c>read.csv</c> and pandas without
-/// options.
+/// options. Cells that begin with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return get a leading
+/// apostrophe unless the command is given <c>--csv-raw</c>.
 /// </summary>
 internal static class CliCsv
 {
-    /// <summary>Writes the header and the rows.</summary>
-    internal static string Document(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    /// <summary>The name of the option that turns formula neutralisation off.</summary>
+    internal const string RawOptionName = "--csv-raw";
+
+    /// <summary>Creates the <c>--csv-raw</c> option of a command that writes CSV.</summary>
+    internal static Option<bool> RawOption() => new(RawOptionName)
+    {
+        Description = "With --format csv: write every cell exactly as it is. By default a cell that begins with =, +, -, @, a tab or a carriage return (and is not a number) gets a leading apostrophe, so that Excel and LibreOffice do not run it as a formula; use --csv-raw only when a program, not a spreadsheet, reads the file.",
+    };
+
+    /// <summary>
+    /// Writes the header and the rows; unless <paramref name="raw"/>, every cell that a spreadsheet would run as a
+    /// formula is neutralised (<see cref="CsvFormulaGuard"/>; numbers such as <c>-0.5</c> stay numbers).
+    /// </summary>
+    internal static string Document(bool raw, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
         using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true))
@@ -31,7 +46,7 @@ internal static class CliCsv
             {
                 foreach (string field in row)
                 {
-                    csv.WriteField(field);
+                    csv.WriteField(raw ? field : CsvFormulaGuard.Neutralise(field));
                 }
 
                 csv.NextRecord();

@@ -173,6 +173,11 @@ internal static class CliInput
         var format = csv is null ? FormatOption("table", "json") : FormatOption("table", "json", "csv");
         var lang = LanguageOption();
         var command = new Command(name, description) { file, format, lang };
+        var raw = CliCsv.RawOption();
+        if (csv is not null)
+        {
+            command.Options.Add(raw);
+        }
         command.SetAction(parseResult =>
         {
             int status = TryRead(parseResult.GetValue(file), stream => ReadText(stream, read), sample, error, out var inputs);
@@ -188,7 +193,7 @@ internal static class CliInput
                     output.WriteLine(json(results));
                     break;
                 case "csv":
-                    output.Write(CliCsv.Document(csv!.Header, results.SelectMany(r => csv.Rows(r, language))));
+                    output.Write(CliCsv.Document(parseResult.GetValue(raw), csv!.Header, results.SelectMany(r => csv.Rows(r, language))));
                     break;
                 default:
                     table(results, language, output);

@@ -24,9 +24,10 @@ public static class CodebookCommand
         var format = CliInput.FormatOption("qdc", "json", "csv");
         var outFile = new Option<FileInfo?>("--out", "-o") { CustomParser = CliInput.ParseFile, Description = "Write to this file (atomically) instead of standard output." };
         var lang = CliInput.LanguageOption();
+        var raw = CliCsv.RawOption();
         var export = new Command("export", "Export a codebook as REFI-QDA .qdc (for MAXQDA, ATLAS.ti, NVivo, QualCoder) or as MoDomain JSON. Code GUIDs are derived from the code ids, so repeated exports are identical. Examples: 'modomain codebook export --format qdc --out codes.qdc', 'modomain codebook export --format csv --out codes.csv' (one row per code: id, parent, depth, both labels, codable, source, colour, description).")
         {
-            file, format, outFile, lang,
+            file, format, outFile, lang, raw,
         };
         export.SetAction(parseResult =>
         {
@@ -47,7 +48,7 @@ public static class CodebookCommand
             string text = parseResult.GetValue(format) switch
             {
                 "json" => CorpusJson.WriteCodebook(codebook),
-                "csv" => Csv(codebook),
+                "csv" => Csv(codebook, parseResult.GetValue(raw)),
                 _ => RefiCodebook.Write(codebook, language),
             };
             return CorpusCommand.Emit(text, parseResult.GetValue(outFile), output);
@@ -56,7 +57,8 @@ public static class CodebookCommand
     }
 
     // One row per code in the codebook's order; both labels, so the file is the same whatever the language.
-    internal static string Csv(Codebook codebook) => CliCsv.Document(
+    internal static string Csv(Codebook codebook, bool raw = false) => CliCsv.Document(
+        raw,
         ["id", "parent", "depth", "label_en", "label_de", "codable", "source", "colour", "description"],
         codebook.Codes.Select(c => (IReadOnlyList<string>)
         [

@@ -32,12 +32,13 @@ public static class CooperationCommand
     {
         var file = CliInput.FileArgument("A JSON file with a municipality's cooperation ({\"schemaVersion\":1,\"name\":…,\"setUp\":{…},\"records\":[…]}). Without it the embedded sample municipality is analysed.");
         var format = CliInput.FormatOption("table", "json", "csv");
+        var raw = CliCsv.RawOption();
         var lang = CliInput.LanguageOption();
         var command = new Command(
             "cooperation",
             "Analyse a municipality's cooperation with MOs: distribution by level, form, topic and initiator, comparison with the Qualitätszirkel survey (n = 32), topics below the survey ranking, MO–partner trajectories in the maturity order, set-up. Examples: 'modomain cooperation --format json', 'modomain cooperation city.json --format csv > trajectories.csv' (CSV: one row per MO–partner trajectory step; the distributions and survey comparison are in the table and JSON).")
         {
-            file, format, lang,
+            file, format, lang, raw,
         };
         command.SetAction(parseResult =>
         {
@@ -55,7 +56,7 @@ public static class CooperationCommand
                     output.WriteLine(Json(municipality, portfolio.Analyze(), trajectories));
                     break;
                 case "csv":
-                    output.Write(Csv(municipality, trajectories, language));
+                    output.Write(Csv(municipality, trajectories, language, parseResult.GetValue(raw)));
                     break;
                 default:
                     Tables(municipality, portfolio.Analyze(), trajectories, language, output);
@@ -153,7 +154,8 @@ public static class CooperationCommand
 
     // One row per trajectory step: MO × partner × record, in the maturity order of each pair's trajectory. The
     // comparison with the previous step is empty on a pair's first step and "unknown" when a form is unknown.
-    private static string Csv(MunicipalityCooperation municipality, System.Collections.Immutable.ImmutableArray<CooperationTrajectory> trajectories, Language language) => CliCsv.Document(
+    private static string Csv(MunicipalityCooperation municipality, System.Collections.Immutable.ImmutableArray<CooperationTrajectory> trajectories, Language language, bool raw) => CliCsv.Document(
+        raw,
         ["municipality", "mo", "partner", "moves_towards_institutionalisation", "step", "record", "title", "start", "end", "level", "label", "form", "arrangement", "roles", "compared_with_previous"],
         trajectories.SelectMany(t => t.Steps.Select((step, i) =>
         {

@@ -21,11 +21,12 @@ public static class CorpusCommand
         var file = CliInput.FileArgument("A corpus to convert (.qdpx or MoDomain corpus .json). Default: the embedded sample corpus (six fictional interviews, two coders).");
         var format = CliInput.FormatOption("csv", "json", "qdpx");
         var outFile = new Option<FileInfo?>("--out", "-o") { CustomParser = CliInput.ParseFile, Description = "Write to this file (atomically) instead of standard output; required for qdpx." };
-        var identifiers = new Option<bool>("--include-direct-identifiers") { Description = "Also export speaker names (direct identifiers). Off by default." };
+        var identifiers = new Option<bool>("--include-direct-identifiers") { Description = "Also export direct identifiers: speaker names and variables named like names or contact details (name, full-name, Vorname, Nachname, email, phone, address, … in any case; see docs/research.md). Off by default." };
         var noText = new Option<bool>("--no-text") { Description = "CSV only: leave out the text of the segments." };
+        var raw = CliCsv.RawOption();
         var export = new Command("export", "Export a coded corpus: tidy CSV (one row per coding; R and pandas read it without options), MoDomain JSON, or a REFI-QDA project (.qdpx) for QDA programs. Examples: 'modomain corpus export --format csv > codings.csv', 'modomain corpus export --format qdpx --out interviews.qdpx'.")
         {
-            file, format, outFile, identifiers, noText,
+            file, format, outFile, identifiers, noText, raw,
         };
         export.SetAction(parseResult =>
         {
@@ -50,6 +51,7 @@ public static class CorpusCommand
                 return ExitCodes.InvalidInput;
             }
             bool ids = parseResult.GetValue(identifiers);
+            var options = CorpusExportOptions.Default with { IncludeText = !parseResult.GetValue(noText), IncludeDirectIdentifiers = ids, NeutraliseFormulas = !parseResult.GetValue(raw) };
             switch (chosen)
             {
                 case "qdpx":
@@ -57,9 +59,9 @@ public static class CorpusCommand
                     output.WriteLine($"wrote {TerminalText.Escape(target!.FullName)}");
                     return ExitCodes.Success;
                 case "json":
-                    return Emit(CorpusJson.Write(corpus, ids), target, output);
+                    return Emit(CorpusJson.Write(corpus, options), target, output);
                 default:
-                    return Emit(CorpusCsv.Write(corpus, includeText: !parseResult.GetValue(noText), includeDirectIdentifiers: ids), target, output);
+                    return Emit(CorpusCsv.Write(corpus, options), target, output);
             }
         });
         return new Command("corpus", "Work with coded interview corpora.") { export };

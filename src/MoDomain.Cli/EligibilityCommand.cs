@@ -45,10 +45,11 @@ public static class EligibilityCommand
             Description = $"The funder applied to ({FundingVocabulary.Funders.KnownIds()}). Default: none (funder-specific requirements do not apply).",
         };
         var format = CliInput.FormatOption("table", "json", "csv");
+        var raw = CliCsv.RawOption();
         var lang = CliInput.LanguageOption();
         var command = new Command("eligibility", "Evaluate a funding policy (eligible / not eligible / undetermined) per organisation with failing requirements, missing facts and the next rung of the funding ladder with its dates. Examples: 'modomain eligibility', 'modomain eligibility --policy youth-welfare-recognition --at 2026-09-01 --format json', 'modomain eligibility cases.json --funder land --format csv > eligibility.csv' (one row per organisation and requirement).")
         {
-            file, policy, at, funder, format, lang,
+            file, policy, at, funder, format, lang, raw,
         };
         command.SetAction(parseResult => Execute(
             parseResult.GetValue(file),
@@ -57,13 +58,14 @@ public static class EligibilityCommand
             parseResult.GetValue(funder),
             parseResult.GetValue(format) ?? "table",
             CliInput.ResolveLanguage(parseResult.GetValue(lang)),
+            parseResult.GetValue(raw),
             progress,
             output,
             error));
         return command;
     }
 
-    private static int Execute(FileInfo? file, string? policyArg, string? atArg, string? funderArg, string format, Language language, CliProgress progress, TextWriter output, TextWriter error)
+    private static int Execute(FileInfo? file, string? policyArg, string? atArg, string? funderArg, string format, Language language, bool raw, CliProgress progress, TextWriter output, TextWriter error)
     {
         LocalDate? at = null;
         if (atArg is not null)
@@ -112,7 +114,7 @@ public static class EligibilityCommand
                 output.WriteLine(Json(rows));
                 break;
             case "csv":
-                output.Write(Csv(rows, language));
+                output.Write(Csv(rows, language, raw));
                 break;
             default:
                 Table(rows, language, output);
@@ -206,7 +208,8 @@ public static class EligibilityCommand
     // One row per organisation and requirement of the policy; the organisation's verdict and ladder position are
     // repeated on each of its rows. blocks_next_rung/first_date_met say whether the requirement also blocks the next
     // rung of the ladder and from when it would be met (empty when it does not block or no date is foreseeable).
-    private static string Csv(ImmutableArray<Row> rows, Language language) => CliCsv.Document(
+    private static string Csv(ImmutableArray<Row> rows, Language language, bool raw) => CliCsv.Document(
+        raw,
         ["organisation", "policy", "at", "eligible", "requirement", "label", "met", "missing_facts", "explanation", "highest_rung_met", "next_rung", "blocks_next_rung", "first_date_met"],
         rows.SelectMany(row => row.Result.Requirements.Select(q =>
         {

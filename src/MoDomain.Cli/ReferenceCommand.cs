@@ -23,10 +23,11 @@ public static class ReferenceCommand
     {
         var topic = new Option<string?>("--topic", "-t") { Description = $"Only this topic: {ReferenceData.Topics.KnownIds()}." };
         var format = CliInput.FormatOption("table", "json", "csv");
+        var raw = CliCsv.RawOption();
         var lang = CliInput.LanguageOption();
         var command = new Command("reference", "Show the survey figures (value, n, survey year, publication year, source) and the rankings the sources state, ties kept. Examples: 'modomain reference --topic cooperation-forms', 'modomain reference --format csv > figures.csv' (CSV: one row per figure; the rankings are in the table and JSON).")
         {
-            topic, format, lang,
+            topic, format, lang, raw,
         };
         command.SetAction(parseResult =>
         {
@@ -46,7 +47,7 @@ public static class ReferenceCommand
             }
             else if (parseResult.GetValue(format) == "csv")
             {
-                output.Write(Csv(figures));
+                output.Write(Csv(figures, parseResult.GetValue(raw)));
             }
             else
             {
@@ -110,7 +111,8 @@ public static class ReferenceCommand
     }
 
     // The figures, one row each (rankings are tiers, not rows: use JSON for them).
-    private static string Csv(ImmutableArray<ReferenceFigure> figures) => CliCsv.Document(
+    private static string Csv(ImmutableArray<ReferenceFigure> figures, bool raw) => CliCsv.Document(
+        raw,
         ["id", "topic", "measures_en", "measures_de", "value", "unit", "n", "approximate", "survey", "survey_year", "publication_year", "source"],
         figures.Select(f => (IReadOnlyList<string>)
         [

@@ -18,15 +18,17 @@ public static class VocabCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var listFormat = CliInput.FormatOption("table", "csv");
+        var listRaw = CliCsv.RawOption();
         var list = new Command("list", "List every vocabulary (concept scheme) with its id, labels, number of concepts and source. Examples: 'modomain vocab list', 'modomain vocab list --format csv > vocabularies.csv'.")
         {
-            listFormat,
+            listFormat, listRaw,
         };
         list.SetAction(parseResult =>
         {
             if (parseResult.GetValue(listFormat) == "csv")
             {
                 output.Write(CliCsv.Document(
+                    parseResult.GetValue(listRaw),
                     ["scheme", "label_en", "label_de", "concepts", "source"],
                     VocabularyCatalog.All.Select(scheme => (IReadOnlyList<string>)
                     [
@@ -60,9 +62,10 @@ public static class VocabCommand
 
         var schemeOption = new Option<string>("--scheme", "-s") { Description = "The vocabulary id (see 'modomain vocab list').", Required = true };
         var format = CliInput.FormatOption("skos-jsonld", "json", "csv");
+        var raw = CliCsv.RawOption();
         var export = new Command("export", "Export one vocabulary: SKOS in JSON-LD (with the default crosswalk's mappings), MoDomain's plain JSON, or CSV (one row per concept: scheme, id, both labels, broader concept, source, description). Examples: 'modomain vocab export --scheme social-security-functions', 'modomain vocab export --scheme cooperation-topics --format csv > topics.csv'.")
         {
-            schemeOption, format,
+            schemeOption, format, raw,
         };
         export.SetAction(parseResult =>
         {
@@ -76,7 +79,7 @@ public static class VocabCommand
                         output.WriteLine(VocabularyJson.Write(scheme));
                         break;
                     case "csv":
-                        output.Write(Csv(scheme));
+                        output.Write(Csv(scheme, parseResult.GetValue(raw)));
                         break;
                     default:
                         output.WriteLine(WriteSkos(scheme));
@@ -95,7 +98,8 @@ public static class VocabCommand
     }
 
     // One row per concept, in the scheme's order; both labels, so the file is the same whatever the language.
-    internal static string Csv(MoDomain.Vocabulary.ConceptScheme scheme) => CliCsv.Document(
+    internal static string Csv(MoDomain.Vocabulary.ConceptScheme scheme, bool raw = false) => CliCsv.Document(
+        raw,
         ["scheme", "id", "label_en", "label_de", "broader", "source", "description"],
         scheme.Concepts.Select(c => (IReadOnlyList<string>)
         [

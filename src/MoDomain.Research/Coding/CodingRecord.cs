@@ -11,9 +11,14 @@ namespace MoDomain.Coding;
 /// One coding as a flat, tidy record with its context: the row of the CSV and JSON exports (one row per coding) and
 /// what <c>CorpusCsv.Read</c> returns. Attribute values are text (<c>null</c> when absent).
 /// </summary>
+/// <remarks>
+/// <see cref="Start"/> and <see cref="End"/> count Unicode code points from the start of the document (as the files
+/// that hold records do), not UTF-16 units as <see cref="TextSegment"/> does; they differ only after a character
+/// outside the Basic Multilingual Plane (an emoji, U+1D11E). <c>CorpusCsv.ApplyTo</c> converts them back.
+/// </remarks>
 /// <param name="DocumentId">The document id.</param>
-/// <param name="Start">The segment start.</param>
-/// <param name="End">The segment end (exclusive).</param>
+/// <param name="Start">The segment start, in code points.</param>
+/// <param name="End">The segment end (exclusive), in code points.</param>
 /// <param name="Text">The segment text, or null when left out.</param>
 /// <param name="CodeId">The code id.</param>
 /// <param name="CodeLabelEnglish">The English code label, or null.</param>
@@ -52,28 +57,47 @@ public sealed record CodingRecord(
     /// <summary>Flattens the codings of a corpus into records, in coding order.</summary>
     /// <param name="corpus">The corpus.</param>
     /// <param name="includeText">Whether to include the segment text.</param>
-    /// <param name="includeDirectIdentifiers">Whether to include direct identifiers (speaker names); off unless the caller opts in.</param>
+    /// <param name="includeDirectIdentifiers">Whether to include direct identifiers (speaker names and the variables
+    /// <see cref="DirectIdentifierNames.Default"/> lists); off unless the caller opts in.</param>
     /// <returns>The records.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="corpus"/> is null.</exception>
-    public static ImmutableArray<CodingRecord> FromCorpus(Corpus corpus, bool includeText = true, bool includeDirectIdentifiers = false)
+    public static ImmutableArray<CodingRecord> FromCorpus(Corpus corpus, bool includeText = true, bool includeDirectIdentifiers = false) =>
+        FromCorpus(corpus, CorpusExportOptions.Default with { IncludeText = includeText, IncludeDirectIdentifiers = includeDirectIdentifiers });
+
+    /// <summary>Flattens the codings of a corpus into records, in coding order, with positions in code points.</summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="options">Whether to include the text and direct identifiers, and which variables are direct identifiers.</param>
+    /// <returns>The records.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ImmutableArray<CodingRecord> FromCorpus(Corpus corpus, CorpusExportOptions options)
     {
         Preconditions.CheckNotNull(corpus);
+        Preconditions.CheckNotNull(options);
         var builder = ImmutableArray.CreateBuilder<CodingRecord>(corpus.Codings.Count);
+        var offsets = new Dictionary<string, CodePointOffsets>(StringComparer.Ordinal);
         foreach (var coding in corpus.Codings)
         {
             var document = corpus.Document(coding.Segment.DocumentId);
+            if (!offsets.TryGetValue(document.Id, out var map))
+            {
+                map = CodePointOffsets.Of(document.Text);
+                offsets.Add(document.Id, map);
+            }
             var a = document.Attributes;
             var code = corpus.Codebook[coding.CodeId];
             var variables = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
             foreach (var pair in a.Variables)
             {
-                variables[pair.Key] = pair.Value.ToString();
+                if (options.IncludeDirectIdentifiers || !options.DirectIdentifiers.Matches(pair.Key))
+                {
+                    variables[pair.Key] = pair.Value.ToString();
+                }
             }
             builder.Add(new CodingRecord(
                 document.Id,
-                coding.Segment.Start,
-                coding.Segment.End,
-                includeText ? corpus.TextOf(coding.Segment) : null,
+                map.ToCodePoints(coding.Segment.Start),
+                map.ToCodePoints(coding.Segment.End),
+                options.IncludeText ? corpus.TextOf(coding.Segment) : null,
                 code.Id,
                 code.Label.English,
                 code.Label.German,
@@ -85,7 +109,7 @@ public sealed record CodingRecord(
                 a.InterviewDate.IsKnown ? LocalDatePattern.Iso.Format(a.InterviewDate.Value) : null,
                 a.Language,
                 a.SpeakerId,
-                includeDirectIdentifiers ? a.SpeakerName : null,
+                options.IncludeDirectIdentifiers ? a.SpeakerName : null,
                 variables.ToImmutable()));
         }
         return builder.MoveToImmutable();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -18,12 +19,15 @@ namespace MoDomain.Interop;
 /// (<c>CorpusJsonContext</c>), and writes the tidy coding records as a flat JSON array.
 /// </summary>
 /// <remarks>
-/// <para>Corpus shape: <c>{ "schemaVersion": 2, "codes": [ … ], "documents": [ … ], "codings": [ … ] }</c>; a code is
+/// <para>Corpus shape: <c>{ "schemaVersion": 2, "positions": "code-points", "codes": [ … ], "documents": [ … ], "codings": [ … ] }</c>; a code is
 /// <c>{ "id", "guid", "label": { "en", "de" }, "description", "parent", "colour", "source", "codable" }</c> (the guid is
 /// written for reference and checked on reading), a document <c>{ "id", "title", "text", "perspective",
 /// "administrativeRole", "organisation", "interviewDate", "language", "speaker", "speakerName", "variables": [ { "name",
-/// "kind", "value" } ] }</c>, a coding <c>{ "document", "start", "end", "code", "coder", "memo" }</c>. Speaker names are
-/// written only when the caller opts in.</para>
+/// "kind", "value" } ] }</c>, a coding <c>{ "document", "start", "end", "code", "coder", "memo" }</c>. Speaker names and
+/// the variables that <see cref="DirectIdentifierNames"/> lists are written only when the caller opts in.</para>
+/// <para>Coding positions count Unicode code points when <c>"positions": "code-points"</c> (what this library writes);
+/// a document without <c>positions</c> (as MoDomain 1.0 wrote them), or with <c>"utf-16"</c>, counts UTF-16 units and is
+/// read as such. The two differ only after a character outside the Basic Multilingual Plane (an emoji).</para>
 /// <para>Reading is all-or-nothing; unknown or repeated properties, wrong types, unknown ids and violated corpus
 /// invariants raise a <see cref="JsonException"/> naming the JSON path; newer schema versions are refused.</para>
 /// <para>The tidy array (<see cref="WriteRecords"/>) has one flat object per coding with the columns of
@@ -41,15 +45,30 @@ public static class CorpusJson
     /// <param name="includeDirectIdentifiers">Whether to write speaker names (off unless the caller opts in).</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="corpus"/> is null.</exception>
-    public static string Write(Corpus corpus, bool includeDirectIdentifiers = false)
+    public static string Write(Corpus corpus, bool includeDirectIdentifiers = false) =>
+        Write(corpus, CorpusExportOptions.Default with { IncludeDirectIdentifiers = includeDirectIdentifiers });
+
+    /// <summary>Writes a corpus as JSON with the given options (only the direct-identifier options apply).</summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="options">Whether to write direct identifiers and which variables are direct identifiers.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Write(Corpus corpus, CorpusExportOptions options)
     {
         Preconditions.CheckNotNull(corpus);
+        Preconditions.CheckNotNull(options);
+        var offsets = corpus.Documents.ToDictionary(d => d.Id, d => CodePointOffsets.Of(d.Text), StringComparer.Ordinal);
         var dto = new CorpusDto
         {
             SchemaVersion = SchemaVersions.Current,
+            Positions = CodePointPositions,
             Codes = [.. corpus.Codebook.Codes.Select(ToDto)],
-            Documents = [.. corpus.Documents.Select(d => ToDto(d, includeDirectIdentifiers))],
-            Codings = [.. corpus.Codings.Select(c => new CodingDto { Document = c.Segment.DocumentId, Start = c.Segment.Start, End = c.Segment.End, Code = c.CodeId, Coder = c.CoderId, Memo = c.Memo })],
+            Documents = [.. corpus.Documents.Select(d => ToDto(d, options))],
+            Codings = [.. corpus.Codings.Select(c =>
+            {
+                var map = offsets[c.Segment.DocumentId];
+                return new CodingDto { Document = c.Segment.DocumentId, Start = map.ToCodePoints(c.Segment.Start), End = map.ToCodePoints(c.Segment.End), Code = c.CodeId, Coder = c.CoderId, Memo = c.Memo };
+            })],
         };
         return JsonSerializer.Serialize(dto, Context.CorpusDto);
     }
@@ -60,9 +79,18 @@ public static class CorpusJson
     /// <param name="includeDirectIdentifiers">Whether to write speaker names.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The file cannot be written; the target is unchanged.</exception>
-    public static void WriteFile(Corpus corpus, string path, bool includeDirectIdentifiers = false)
+    public static void WriteFile(Corpus corpus, string path, bool includeDirectIdentifiers = false) =>
+        WriteFile(corpus, path, CorpusExportOptions.Default with { IncludeDirectIdentifiers = includeDirectIdentifiers });
+
+    /// <summary>Writes a corpus as JSON to a file atomically with the given options.</summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">Whether to write direct identifiers and which variables are direct identifiers.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The file cannot be written; the target is unchanged.</exception>
+    public static void WriteFile(Corpus corpus, string path, CorpusExportOptions options)
     {
-        byte[] bytes = new UTF8Encoding(false).GetBytes(Write(corpus, includeDirectIdentifiers));
+        byte[] bytes = new UTF8Encoding(false).GetBytes(Write(corpus, options));
         AtomicFile.Write(path, stream => stream.Write(bytes));
     }
 
@@ -84,18 +112,36 @@ public static class CorpusJson
             var d = documents[i] ?? throw JsonErrors.At(path, "A document must not be null.");
             corpus = Wrap(path, () => corpus.AddDocument(FromDto(d, path)));
         }
+        bool codePoints = dto.Positions switch
+        {
+            null or "utf-16" => false,
+            CodePointPositions => true,
+            var other => throw JsonErrors.At("$.positions", $"'{JsonIds.Shorten(other)}' is not a position unit; expected 'code-points' (or 'utf-16' for files written by MoDomain 1.0)."),
+        };
+        var offsets = new Dictionary<string, CodePointOffsets>(StringComparer.Ordinal);
         var codings = Required(dto.Codings, "$.codings");
         for (int i = 0; i < codings.Count; i++)
         {
             string path = $"$.codings[{i}]";
             var c = codings[i] ?? throw JsonErrors.At(path, "A coding must not be null.");
-            corpus = Wrap(path, () => corpus.Code(
-                Required(c.Document, path + ".document"),
-                Required(c.Start, path + ".start"),
-                Required(c.End, path + ".end"),
-                Required(c.Code, path + ".code"),
-                Required(c.Coder, path + ".coder"),
-                c.Memo));
+            string documentId = Required(c.Document, path + ".document");
+            int start = Required(c.Start, path + ".start");
+            int end = Required(c.End, path + ".end");
+            if (codePoints && corpus.TryGetDocument(documentId, out var document))
+            {
+                if (!offsets.TryGetValue(documentId, out var map))
+                {
+                    map = CodePointOffsets.Of(document.Text);
+                    offsets.Add(documentId, map);
+                }
+                if (map.FromCodePoints(end) > map.Utf16Length)
+                {
+                    throw JsonErrors.At(path + ".end", string.Create(CultureInfo.InvariantCulture, $"The segment [{start}, {end}) lies beyond the end of document '{JsonIds.Shorten(documentId)}' ({map.CodePointLength} characters, counted in code points)."));
+                }
+                start = map.FromCodePoints(start);
+                end = map.FromCodePoints(end);
+            }
+            corpus = Wrap(path, () => corpus.Code(documentId, start, end, Required(c.Code, path + ".code"), Required(c.Coder, path + ".coder"), c.Memo));
         }
         return corpus;
     }
@@ -182,8 +228,10 @@ public static class CorpusJson
         Codable = code.IsCodable,
     };
 
-    private static CorpusDocumentDto ToDto(CorpusDocument document, bool includeDirectIdentifiers)
+    private static CorpusDocumentDto ToDto(CorpusDocument document, CorpusExportOptions options)
     {
+        bool ids = options.IncludeDirectIdentifiers;
+        var variables = document.Attributes.Variables.Where(p => ids || !options.DirectIdentifiers.Matches(p.Key)).ToList();
         var a = document.Attributes;
         return new CorpusDocumentDto
         {
@@ -196,10 +244,12 @@ public static class CorpusJson
             InterviewDate = a.InterviewDate.IsKnown ? LocalDatePattern.Iso.Format(a.InterviewDate.Value) : null,
             Language = a.Language,
             Speaker = a.SpeakerId,
-            SpeakerName = includeDirectIdentifiers ? a.SpeakerName : null,
-            Variables = a.Variables.Count == 0 ? null : [.. a.Variables.Select(p => new VariableDto { Name = p.Key, Kind = KindId(p.Value.Kind), Value = p.Value.ToString() })],
+            SpeakerName = ids ? a.SpeakerName : null,
+            Variables = variables.Count == 0 ? null : [.. variables.Select(p => new VariableDto { Name = p.Key, Kind = KindId(p.Value.Kind), Value = p.Value.ToString() })],
         };
     }
+
+    private const string CodePointPositions = "code-points";
 
     private static CorpusDocument FromDto(CorpusDocumentDto d, string path)
     {

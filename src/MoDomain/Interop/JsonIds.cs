@@ -30,5 +30,5 @@ internal static class JsonIds
     }
 
     /// <summary>Shortens user text quoted in an error message to 40 characters.</summary>
-    internal static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+    internal static string Shorten(string text) => Internal.EchoedText.Shorten(text);
 }

@@ -42,7 +42,7 @@ public sealed class CsvEncodingTests
             int width = table.Max(r => r.Length) + 1;
             string[] header = [.. Enumerable.Range(0, width).Select(i => "c" + i)];
             var padded = table.Select(r => (IReadOnlyList<string>)[.. r, .. Enumerable.Repeat("z", width - r.Length)]).ToList();
-            string text = MoDomain.Cli.CliCsv.Document(header, padded);
+            string text = MoDomain.Cli.CliCsv.Document(raw: true, header, padded);
             string[][] back = Parse(text);
             Assert.Equal(header, back[0]);
             Assert.Equal(padded.Count, back.Length - 1);

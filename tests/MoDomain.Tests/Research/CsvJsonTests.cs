@@ -62,7 +62,7 @@ public sealed class CsvJsonTests
         Assert.Contains("coder", missing.Message);
         var reversed = Assert.Throws<CorpusCsvException>(() => CorpusCsv.Read("document,start,end,code,coder\r\nd,0,5,a,x\r\nd,5,2,a,x\r\n"));
         Assert.Equal(3, reversed.LineNumber);
-        Assert.StartsWith("line 3:", reversed.Message, StringComparison.Ordinal);
+        Assert.StartsWith("line 3, column 3 (end): ", reversed.Message, StringComparison.Ordinal);
         var number = Assert.Throws<CorpusCsvException>(() => CorpusCsv.Read("document,start,end,code,coder\r\nd,x,5,a,x\r\n"));
         Assert.Contains("start", number.Message);
         var perspective = Assert.Throws<CorpusCsvException>(() => CorpusCsv.Read("document,start,end,code,coder,perspective\r\nd,0,5,a,x,welfare\r\n"));

@@ -19,7 +19,7 @@ public sealed class CorpusCsvReaderTests
     {
         var ex = Assert.Throws<CorpusCsvException>(() => read());
         Assert.Equal(line, ex.LineNumber);
-        Assert.StartsWith($"line {line}: ", ex.Message, StringComparison.Ordinal);
+        Assert.Matches($"^line {line}(, column [0-9]+( \\([^)]*\\))?)?: ", ex.Message);
         Assert.Contains(words, ex.Message, StringComparison.Ordinal);
         return ex;
     }
@@ -111,7 +111,7 @@ public sealed class CorpusCsvReaderTests
     [Fact]
     public void A_repeated_column_is_named()
     {
-        Fails(() => CorpusCsv.Read("document,start,end,code,coder,memo, memo\r\n"), 1, "the column 'memo' appears twice.");
+        Fails(() => CorpusCsv.Read("document,start,end,code,coder,memo, memo\r\n"), 1, "the column 'memo' appears twice (first in column 6).");
     }
 
     [Theory]
@@ -137,7 +137,7 @@ public sealed class CorpusCsvReaderTests
     [Fact]
     public void A_row_with_a_single_non_blank_field_is_an_error_not_a_blank_line()
     {
-        Fails(() => CorpusCsv.Read(Header + "d\r\n"), 2, "the field 'start' is empty.");
+        Fails(() => CorpusCsv.Read(Header + "d\r\n"), 2, "line 2, column 2 (start): the row has 1 field but the header has 5 columns");
     }
 
     [Fact]
