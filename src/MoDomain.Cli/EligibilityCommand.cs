@@ -222,7 +222,7 @@ public static class EligibilityCommand
                 CliCsv.Date(r.Subject.At),
                 CliCsv.Verdict(r.Outcome),
                 q.Requirement.Id,
-                FundingVocabulary.RequirementKinds.ConceptOf(q.Requirement.Kind).Label.In(language),
+                q.Requirement.Label.In(language),
                 CliCsv.Verdict(q.Outcome),
                 CliCsv.Ids(q.Evaluation.MissingFacts),
                 q.Evaluation.Explanation.In(language),

@@ -41,13 +41,16 @@ public static class JsonSchemas
 
                 if (context.PropertyInfo?.AttributeProvider is { } attributes && node is JsonObject property)
                 {
-                    // Version notes on DTO properties: [Description] becomes "description", [Obsolete] "deprecated".
+                    // Notes on DTO properties: [Description] becomes "description", [RegularExpression] "pattern", [Obsolete] "deprecated".
                     foreach (object attribute in attributes.GetCustomAttributes(inherit: false))
                     {
                         switch (attribute)
                         {
                             case System.ComponentModel.DescriptionAttribute description:
                                 property["description"] = description.Description;
+                                break;
+                            case System.ComponentModel.DataAnnotations.RegularExpressionAttribute regex:
+                                property["pattern"] = regex.Pattern;
                                 break;
                             case System.ObsoleteAttribute:
                                 property["deprecated"] = true;

@@ -26,12 +26,12 @@ public static class ReportCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = CliInput.FileArgument("A JSON file with organisation profiles (as for 'classify'). Without it the embedded sample is reported, with its objectives and function evidence.");
-        var org = new Option<string?>("--org") { Description = "Report only this organisation: a sample id (e.g. anadolu-kulturverein) or an organisation's exact name. Default: every organisation." };
+        var org = new Option<string?>("--org") { Description = "Report only this organisation: its id (for the sample: e.g. anadolu-kulturverein) or its exact name. Default: every organisation." };
         var outPath = new Option<FileInfo?>("--out", "-o") { CustomParser = CliInput.ParseFile, Description = "Write the report to this file (atomically: a temporary file in the same directory replaces it). Default: standard output." };
-        var objectives = new Option<FileInfo?>("--objectives") { CustomParser = CliInput.ParseFile, Description = "A JSON file with objective profiles, matched to organisations by name. Default: the sample's, when no FILE is given." };
-        var functions = new Option<FileInfo?>("--functions") { CustomParser = CliInput.ParseFile, Description = "A JSON file with function evidence profiles, matched to organisations by name. Default: the sample's, when no FILE is given." };
-        var funding = new Option<FileInfo?>("--funding") { CustomParser = CliInput.ParseFile, Description = "A JSON file with funding cases (as for 'eligibility'), matched to organisations by name, for the funding ladder. Default: the sample's, when no FILE is given." };
-        var cooperation = new Option<FileInfo?>("--cooperation") { CustomParser = CliInput.ParseFile, Description = "A JSON file with a municipality's cooperation (set-up and records, as for 'cooperation'); trajectories are matched to organisations by name. Default: the sample municipality's, when no FILE is given." };
+        var objectives = new Option<FileInfo?>("--objectives") { CustomParser = CliInput.ParseFile, Description = "A JSON file with objective profiles, matched to organisations by id (or a unique name). Default: the sample's, when no FILE is given." };
+        var functions = new Option<FileInfo?>("--functions") { CustomParser = CliInput.ParseFile, Description = "A JSON file with function evidence profiles, matched to organisations by id (or a unique name). Default: the sample's, when no FILE is given." };
+        var funding = new Option<FileInfo?>("--funding") { CustomParser = CliInput.ParseFile, Description = "A JSON file with funding cases (as for 'eligibility'), matched to organisations by id (or a unique name), for the funding ladder. Default: the sample's, when no FILE is given." };
+        var cooperation = new Option<FileInfo?>("--cooperation") { CustomParser = CliInput.ParseFile, Description = "A JSON file with a municipality's cooperation (set-up and records, as for 'cooperation'); MO keys are matched to organisations by id (or a unique name). Default: the sample municipality's, when no FILE is given." };
         var lang = CliInput.LanguageOption();
         var command = new Command("report", "Write a self-contained HTML report (definitions with reasons, Preißler quadrant chart, function × perspective heatmap, funding, cooperation, reference figures) with inline SVG charts and data tables; no scripts, no external files. Examples: 'modomain report --out report.html', 'modomain report --org moscheegemeinde-am-hafen --lang de --out moschee.html'.")
         {
@@ -92,17 +92,19 @@ public static class ReportCommand
             error.WriteLine($"error: {file?.FullName}: the file contains no organisation profile.");
             return ExitCodes.InvalidInput;
         }
+        List<ReportOrganisation> allOrganisations = organisations;
         string subject = file is null
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"embedded sample ({organisations.Count} organisations)")
             : file.Name;
         if (orgKey is not null)
         {
-            ReportOrganisation? match = organisations.FirstOrDefault(o => string.Equals(o.SampleId, orgKey, StringComparison.Ordinal))
+            ReportOrganisation? match = organisations.FirstOrDefault(o => string.Equals(o.Profile.Id, orgKey, StringComparison.Ordinal))
+                ?? organisations.FirstOrDefault(o => string.Equals(o.SampleId, orgKey, StringComparison.Ordinal))
                 ?? organisations.FirstOrDefault(o => string.Equals(o.Name, orgKey, StringComparison.Ordinal))
                 ?? organisations.FirstOrDefault(o => string.Equals(o.Name, orgKey, StringComparison.OrdinalIgnoreCase));
             if (match is null)
             {
-                string known = string.Join(", ", organisations.Select(o => o.SampleId ?? o.Name));
+                string known = string.Join(", ", organisations.Select(o => o.Profile.Id));
                 error.WriteLine($"error: unknown organisation '{orgKey}'. Known: {known}.");
                 return ExitCodes.UsageError;
             }
@@ -115,16 +117,18 @@ public static class ReportCommand
         {
             subject = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"eingebettetes Beispiel ({organisations.Count} Organisationen)");
         }
-        var objectivesByName = ByName(objectiveProfiles, p => p.Organisation);
-        var evidenceByName = ByName(evidenceProfiles, p => p.Organisation);
+        // Every organisation of the input (not only --org's), so that a name shared by two organisations stays ambiguous.
+        var index = new OrganisationIndex(allOrganisations.Select(o => o.Profile));
+        var objectivesById = ById(index, objectiveProfiles, p => p.Organisation);
+        var evidenceById = ById(index, evidenceProfiles, p => p.Organisation);
         HtmlReport report = HtmlReport.Standard(
             organisations,
             language,
             subject,
-            o => objectivesByName.GetValueOrDefault(o.Name),
-            o => evidenceByName.GetValueOrDefault(o.Name),
-            funding: new FundingSection(FundingCharts.Provider(fundingCases)),
-            cooperation: cooperationData is null ? null : new CooperationSection(CooperationCharts.Provider(cooperationData)));
+            o => objectivesById.GetValueOrDefault(o.Profile.Id),
+            o => evidenceById.GetValueOrDefault(o.Profile.Id),
+            funding: new FundingSection(FundingCharts.Provider(fundingCases, index)),
+            cooperation: new CooperationSection(cooperationData is null ? null : CooperationCharts.Provider(cooperationData, index)));
         string html = report.Render();
         if (outFile is null)
         {
@@ -135,13 +139,17 @@ public static class ReportCommand
         return ExitCodes.Success;
     }
 
-    // The first profile of a name wins; names are compared ordinally, as everywhere in the CLI.
-    private static Dictionary<string, T> ByName<T>(ImmutableArray<T> items, Func<T, string> name)
+    // Links each item to the organisation its key refers to (id, or a name no other organisation has); the first item of
+    // an organisation wins; items that refer to no organisation of the report are left out.
+    private static Dictionary<string, T> ById<T>(OrganisationIndex index, ImmutableArray<T> items, Func<T, string> key)
     {
         var map = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (T item in items)
         {
-            map.TryAdd(name(item), item);
+            if (index.TryFind(key(item), out OrganisationProfile? profile))
+            {
+                map.TryAdd(profile.Id, item);
+            }
         }
         return map;
     }

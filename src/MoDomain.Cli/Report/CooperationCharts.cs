@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MoDomain.Cli.Report.Charts;
 using MoDomain.Cooperation;
+using MoDomain.Definitions;
 
 namespace MoDomain.Cli.Report;
 
@@ -14,24 +15,23 @@ public static class CooperationCharts
 {
     /// <summary>Creates the provider the <see cref="CooperationSection"/> calls for each organisation.</summary>
     /// <param name="cooperation">The municipality's cooperation.</param>
-    /// <returns>A provider giving the timelines of the organisation's MO–partner pairs (matched by organisation name).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="cooperation"/> is <see langword="null"/>.</exception>
-    public static Func<ReportOrganisation, ReportScope, IEnumerable<TimelineChart>> Provider(MunicipalityCooperation cooperation)
+    /// <param name="organisations">The organisations of the report: a record's MO key refers to an organisation by its id,
+    /// or (older files) by a name no other organisation has (<see cref="OrganisationIndex"/>).</param>
+    /// <returns>A provider giving the timelines of the organisation's own MO–partner pairs.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static Func<ReportOrganisation, ReportScope, IEnumerable<TimelineChart>> Provider(MunicipalityCooperation cooperation, OrganisationIndex organisations)
     {
         ArgumentNullException.ThrowIfNull(cooperation);
-        return (organisation, scope) => For(cooperation, organisation, scope);
+        ArgumentNullException.ThrowIfNull(organisations);
+        string[] keys = [.. cooperation.Records.SelectMany(r => r.Mos).Distinct(StringComparer.Ordinal)];
+        return (organisation, scope) => For(cooperation, keys.Where(k => organisations.RefersTo(k, organisation.Profile)), organisation, scope);
     }
 
-    private static IEnumerable<TimelineChart> For(MunicipalityCooperation cooperation, ReportOrganisation organisation, ReportScope scope)
+    private static IEnumerable<TimelineChart> For(MunicipalityCooperation cooperation, IEnumerable<string> keys, ReportOrganisation organisation, ReportScope scope)
     {
-        if (!cooperation.Records.Any(r => r.Mos.Contains(organisation.Name)))
-        {
-            yield break;
-        }
-
         CooperationLevel[] levels = Enum.GetValues<CooperationLevel>();
         string[] levelLabels = [.. levels.Select(l => CooperationVocabulary.Levels.ConceptOf(l).Label.In(scope.Language))];
-        foreach (CooperationTrajectory trajectory in cooperation.Portfolio.ForMo(organisation.Name).Trajectories())
+        foreach (CooperationTrajectory trajectory in keys.SelectMany(k => cooperation.Portfolio.ForMo(k).Trajectories()))
         {
             var steps = trajectory.Steps.Select(step =>
             {
@@ -46,8 +46,8 @@ public static class CooperationCharts
                 _ => scope.T("whether it moves towards institutionalisation is undetermined (some steps cannot be compared)", "ob sie sich zur Institutionalisierung hin bewegt, ist offen (manche Schritte sind nicht vergleichbar)"),
             };
             yield return new TimelineChart(
-                $"{trajectory.Mo} – {trajectory.PartnerName}",
-                scope.T($"Cooperation steps of {trajectory.Mo} with {trajectory.PartnerName} by date and level; {moves}.", $"Schritte der Zusammenarbeit von {trajectory.Mo} mit {trajectory.PartnerName} nach Datum und Ebene; {moves}."),
+                $"{organisation.Name} – {trajectory.PartnerName}",
+                scope.T($"Cooperation steps of {organisation.Name} with {trajectory.PartnerName} by date and level; {moves}.", $"Schritte der Zusammenarbeit von {organisation.Name} mit {trajectory.PartnerName} nach Datum und Ebene; {moves}."),
                 levelLabels,
                 steps,
                 scope.Language);

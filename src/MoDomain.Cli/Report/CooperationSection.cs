@@ -8,15 +8,15 @@ namespace MoDomain.Cli.Report;
 
 /// <summary>
 /// The cooperation section: the trajectory of each MO–partner pair as a <see cref="TimelineChart"/> (labelled steps
-/// over dates). The charts are built by a provider the caller passes; without a provider the section is a marked
-/// placeholder.
+/// over dates). The charts are built by a provider the caller passes; without a provider the section says that no
+/// cooperation data was supplied.
 /// </summary>
 public sealed class CooperationSection : IReportSection
 {
     private readonly Func<ReportOrganisation, ReportScope, IEnumerable<TimelineChart>>? provider;
 
     /// <summary>Creates the section.</summary>
-    /// <param name="provider">Builds one timeline per cooperation pair of an organisation (none: no records for it); null when this build passes no cooperation data, which renders a placeholder.</param>
+    /// <param name="provider">Builds one timeline per cooperation pair of an organisation (none: no records for it); null when no cooperation data was supplied, which the section says.</param>
     public CooperationSection(Func<ReportOrganisation, ReportScope, IEnumerable<TimelineChart>>? provider = null) => this.provider = provider;
 
     /// <summary>Gets whether cooperation data is passed to the section.</summary>
@@ -35,9 +35,9 @@ public sealed class CooperationSection : IReportSection
         ArgumentNullException.ThrowIfNull(scope);
         if (provider is null)
         {
-            PlaceholderText.Write(writer, scope, scope.T(
-                "The trajectory of a cooperation between the organisation and a partner needs the cooperation framework, which this build does not pass to the report.",
-                "Der Verlauf einer Zusammenarbeit zwischen der Organisation und einem Partner braucht das Kooperations-Framework, das diese Version dem Bericht nicht übergibt."));
+            writer.Element("p", scope.T(
+                "No cooperation data was supplied for this report (a municipality's cooperation file, given with --cooperation).",
+                "Für diesen Bericht wurden keine Kooperationsdaten übergeben (die Kooperationsdatei einer Kommune, angegeben mit --cooperation)."), ("class", "no-data"));
             return;
         }
         foreach (ReportOrganisation organisation in scope.Organisations)

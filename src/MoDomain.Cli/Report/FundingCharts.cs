@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using MoDomain.Cli.Report.Charts;
+using MoDomain.Definitions;
 using MoDomain.Funding;
 using NodaTime;
 
@@ -16,20 +17,27 @@ namespace MoDomain.Cli.Report;
 public static class FundingCharts
 {
     /// <summary>Creates the provider the <see cref="FundingSection"/> calls for each organisation.</summary>
-    /// <param name="cases">The funding cases, matched to organisations by the profile's name.</param>
+    /// <param name="cases">The funding cases, matched to organisations by the case profile's id, or by its name when that
+    /// is no organisation's id and no other organisation has the name (<see cref="OrganisationIndex"/>); the first case of an
+    /// organisation wins.</param>
+    /// <param name="organisations">The organisations of the report.</param>
     /// <param name="at">The evaluation date; <see langword="null"/> uses each case's profile date (never the clock).</param>
     /// <returns>A provider giving the ladder of an organisation, or <see langword="null"/> when it has no funding case.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="cases"/> is <see langword="null"/>.</exception>
-    public static Func<ReportOrganisation, ReportScope, LadderChart?> Provider(IEnumerable<FundingCase> cases, LocalDate? at = null)
+    /// <exception cref="ArgumentNullException"><paramref name="cases"/> or <paramref name="organisations"/> is <see langword="null"/>.</exception>
+    public static Func<ReportOrganisation, ReportScope, LadderChart?> Provider(IEnumerable<FundingCase> cases, OrganisationIndex organisations, LocalDate? at = null)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        var byName = new Dictionary<string, FundingCase>(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(organisations);
+        var byId = new Dictionary<string, FundingCase>(StringComparer.Ordinal);
         foreach (FundingCase c in cases)
         {
-            byName.TryAdd(c.Profile.Name, c);
+            if (organisations.TryFind(c.Profile.Id, out OrganisationProfile? found) || organisations.TryFind(c.Profile.Name, out found))
+            {
+                byId.TryAdd(found.Id, c);
+            }
         }
 
-        return (organisation, scope) => byName.TryGetValue(organisation.Name, out FundingCase? c) ? Chart(c, at ?? c.Profile.AsOf, scope) : null;
+        return (organisation, scope) => byId.TryGetValue(organisation.Profile.Id, out FundingCase? c) ? Chart(c, at ?? c.Profile.AsOf, scope) : null;
     }
 
     private static LadderChart Chart(FundingCase fundingCase, LocalDate at, ReportScope scope)

@@ -13,13 +13,22 @@ namespace MoDomain.Cooperation;
 /// <remarks>Immutable. Record ids are unique within a portfolio.</remarks>
 public sealed class CooperationPortfolio
 {
+    // Set for a portfolio made by ForMo: its pairs and trajectories are those of this MO only.
+    private readonly string? onlyMo;
+
     /// <summary>Initializes a portfolio.</summary>
     /// <param name="owner">Whose portfolio it is (a municipality's or an MO's name).</param>
     /// <param name="records">The records (may be empty).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="owner"/> is blank, <paramref name="records"/> holds a null element, or two records share an id.</exception>
     public CooperationPortfolio(string owner, IEnumerable<CooperationRecord> records)
+        : this(owner, records, null)
     {
+    }
+
+    private CooperationPortfolio(string owner, IEnumerable<CooperationRecord> records, string? onlyMo)
+    {
+        this.onlyMo = onlyMo;
         Owner = Preconditions.CheckNotBlank(owner);
         Preconditions.CheckNoNullElements(records);
         Records = [.. records];
@@ -36,7 +45,8 @@ public sealed class CooperationPortfolio
     /// <summary>Gets the records, in the given order.</summary>
     public ImmutableArray<CooperationRecord> Records { get; }
 
-    /// <summary>Gets the distinct MO–partner pairs, in order of first appearance (MO key, partner name).</summary>
+    /// <summary>Gets the distinct MO–partner pairs, in order of first appearance (MO key, partner name); for a portfolio
+    /// of one MO (<see cref="ForMo"/>) only that MO's pairs, even where a record is shared with other MOs.</summary>
     public ImmutableArray<KeyValuePair<string, string>> Pairs
     {
         get
@@ -47,6 +57,10 @@ public sealed class CooperationPortfolio
             {
                 foreach (var mo in record.Mos)
                 {
+                    if (onlyMo is not null && !string.Equals(mo, onlyMo, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
                     foreach (var partner in record.Partners)
                     {
                         if (seen.Add((mo, partner.Name)))
@@ -64,15 +78,16 @@ public sealed class CooperationPortfolio
     /// <returns>The analysis.</returns>
     public PortfolioAnalysis Analyze() => new(this);
 
-    /// <summary>Gets the portfolio of one MO: the records it takes part in.</summary>
+    /// <summary>Gets the portfolio of one MO: the records it takes part in, with only its own pairs and trajectories.</summary>
     /// <param name="mo">The MO key.</param>
-    /// <returns>The MO's portfolio (owner: the key).</returns>
+    /// <returns>The MO's portfolio (owner: the key); records shared with other MOs are kept whole, but
+    /// <see cref="Pairs"/> and <see cref="Trajectories"/> hold only this MO's.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="mo"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="mo"/> is blank.</exception>
     public CooperationPortfolio ForMo(string mo)
     {
         Preconditions.CheckNotBlank(mo);
-        return new(mo, Records.Where(r => r.Mos.Contains(mo, StringComparer.Ordinal)));
+        return new(mo, Records.Where(r => r.Mos.Contains(mo, StringComparer.Ordinal)), mo);
     }
 
     /// <summary>Gets the trajectory of one MO–partner pair.</summary>

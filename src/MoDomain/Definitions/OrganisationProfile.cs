@@ -22,6 +22,8 @@ namespace MoDomain.Definitions;
 /// </remarks>
 public sealed class OrganisationProfile : IEquatable<OrganisationProfile>
 {
+    private string? id;
+
     /// <summary>Creates a profile.</summary>
     /// <param name="name">The organisation's name (not blank).</param>
     /// <param name="asOf">The date the facts describe; the evaluation date of this snapshot.</param>
@@ -92,6 +94,29 @@ public sealed class OrganisationProfile : IEquatable<OrganisationProfile>
         }
     }
 
+    /// <summary>Gets the organisation's stable id (kebab-case): the one given (<see cref="WithId"/>, the builder's
+    /// <see cref="OrganisationProfileBuilder.Id"/>, the JSON property <c>id</c>), otherwise generated from the name by
+    /// <see cref="OrganisationIds.FromName"/>. Other documents link to the organisation by it.</summary>
+    /// <remarks>A generated id is computed on first read and cached (the same text on every thread).</remarks>
+    public string Id => id ??= OrganisationIds.FromName(Name);
+
+    // Sets the explicit id of a profile that has just been built and is not yet shared.
+    internal OrganisationProfile WithExplicitId(string? explicitId)
+    {
+        if (explicitId is not null)
+        {
+            id = explicitId;
+        }
+        return this;
+    }
+
+    /// <summary>Returns a copy with another id.</summary>
+    /// <param name="id">The id (kebab-case).</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is not kebab-case.</exception>
+    public OrganisationProfile WithId(string id) => new OrganisationProfileBuilder(this) { Id = id }.Build();
+
     /// <summary>Gets the organisation's name.</summary>
     public string Name { get; }
 
@@ -156,6 +181,7 @@ public sealed class OrganisationProfile : IEquatable<OrganisationProfile>
     /// <inheritdoc />
     public bool Equals(OrganisationProfile? other) =>
         other is not null
+        && string.Equals(Id, other.Id, StringComparison.Ordinal)
         && string.Equals(Name, other.Name, StringComparison.Ordinal)
         && AsOf == other.AsOf
         && LegalForm.Equals(other.LegalForm)
@@ -183,6 +209,7 @@ public sealed class OrganisationProfile : IEquatable<OrganisationProfile>
     public override int GetHashCode()
     {
         var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
         hash.Add(Name, StringComparer.Ordinal);
         hash.Add(AsOf);
         hash.Add(LegalForm);

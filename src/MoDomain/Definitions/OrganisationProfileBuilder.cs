@@ -29,6 +29,7 @@ public sealed class OrganisationProfileBuilder
     public OrganisationProfileBuilder(OrganisationProfile profile)
     {
         Preconditions.CheckNotNull(profile);
+        Id = profile.Id;
         Name = profile.Name;
         AsOf = profile.AsOf;
         LegalForm = profile.LegalForm;
@@ -49,6 +50,11 @@ public sealed class OrganisationProfileBuilder
         OfficeWithSetHours = profile.OfficeWithSetHours;
         GeographicScale = profile.GeographicScale;
     }
+
+    /// <summary>Gets or sets the organisation's id (kebab-case); <see langword="null"/> generates it from <see cref="Name"/>
+    /// when built (<see cref="OrganisationIds.FromName"/>). A builder made from a profile starts with that profile's id,
+    /// so renaming keeps the id.</summary>
+    public string? Id { get; set; }
 
     /// <summary>Gets or sets the organisation's name.</summary>
     public string Name { get; set; }
@@ -110,8 +116,9 @@ public sealed class OrganisationProfileBuilder
     /// <summary>Validates the values and builds the profile.</summary>
     /// <returns>The profile.</returns>
     /// <exception cref="ArgumentNullException"><see cref="Name"/> is null.</exception>
-    /// <exception cref="ArgumentException">A value is invalid; the parameter name is the property's camelCase name.</exception>
-    public OrganisationProfile Build() => new(
+    /// <exception cref="ArgumentException">A value is invalid (including an <see cref="Id"/> that is not kebab-case); the
+    /// parameter name is the property's camelCase name.</exception>
+    public OrganisationProfile Build() => new OrganisationProfile(
         Name,
         AsOf,
         legalForm: LegalForm,
@@ -130,5 +137,5 @@ public sealed class OrganisationProfileBuilder
         staffing: Staffing,
         ownPremises: OwnPremises,
         officeWithSetHours: OfficeWithSetHours,
-        geographicScale: GeographicScale);
+        geographicScale: GeographicScale).WithExplicitId(Id is null ? null : Vocabulary.ConceptIds.Check(Id, "id"));
 }

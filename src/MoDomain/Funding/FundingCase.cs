@@ -127,13 +127,53 @@ public sealed class FundingCase
     /// <summary>Gets the award history.</summary>
     public AwardHistory Awards { get; }
 
+    /// <summary>Gets the caller's own facts (e.g. the seat municipality a local guideline asks for), read by custom
+    /// requirements; <see cref="Rules.CallerFacts.Empty"/> when none were given.</summary>
+    public CallerFacts CallerFacts { get; private init; } = CallerFacts.Empty;
+
+    /// <summary>Returns a copy with the caller's own facts replaced.</summary>
+    /// <param name="callerFacts">The facts, by fact id.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="callerFacts"/> is null.</exception>
+    /// <exception cref="ArgumentException">A fact id is one of the library's funding fact ids (<see cref="FundingFacts"/>), which
+    /// would make the facts read by a rule ambiguous.</exception>
+    public FundingCase WithCallerFacts(CallerFacts callerFacts)
+    {
+        Preconditions.CheckNotNull(callerFacts);
+        foreach (string id in callerFacts.Ids)
+        {
+            Preconditions.CheckArgument(!FundingFacts.IsReserved(id), $"The caller fact id '{id}' is a fact the library models itself; use the case's own property or another id.", nameof(callerFacts));
+        }
+        return new FundingCase(this) { CallerFacts = callerFacts };
+    }
+
     /// <summary>Returns a copy with another profile (e.g. another founding date) and the same funding facts.</summary>
     /// <param name="profile">The profile.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public FundingCase WithProfile(OrganisationProfile profile) => new(
         profile, LegalPersonKind, PaidStructures, OffersBeyondOwnCommunity, SuccessRecordSince, WorksInYouthWelfare, YouthWelfareStart,
-        ProfessionalPrerequisites, ConduciveToBasicLaw, PartnerInterculturalStaff, TrustBuilding, ResourcesProvided, Awards);
+        ProfessionalPrerequisites, ConduciveToBasicLaw, PartnerInterculturalStaff, TrustBuilding, ResourcesProvided, Awards)
+    { CallerFacts = CallerFacts };
+
+    // A copy of a validated case (the facts are taken as they are).
+    private FundingCase(FundingCase other)
+    {
+        Profile = other.Profile;
+        LegalPersonKind = other.LegalPersonKind;
+        PaidStructures = other.PaidStructures;
+        OffersBeyondOwnCommunity = other.OffersBeyondOwnCommunity;
+        SuccessRecordSince = other.SuccessRecordSince;
+        WorksInYouthWelfare = other.WorksInYouthWelfare;
+        YouthWelfareStart = other.YouthWelfareStart;
+        ProfessionalPrerequisites = other.ProfessionalPrerequisites;
+        ConduciveToBasicLaw = other.ConduciveToBasicLaw;
+        PartnerInterculturalStaff = other.PartnerInterculturalStaff;
+        TrustBuilding = other.TrustBuilding;
+        ResourcesProvided = other.ResourcesProvided;
+        Awards = other.Awards;
+        CallerFacts = other.CallerFacts;
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Profile.Name;

@@ -119,6 +119,16 @@ public static class FundingFacts
         return staffing.IsKnown ? Truth.FromBoolean(staffing.Value != Staffing.VolunteerOnly) : Truth.Unknown;
     }
 
+    // The ids of the descriptors above (declared after them: static initialisers run in textual order).
+    private static readonly System.Collections.Immutable.ImmutableHashSet<string> ReservedIds = System.Collections.Immutable.ImmutableHashSet.Create(
+        System.StringComparer.Ordinal,
+        EvaluationDate.Id, IntendedFunder.Id, LegalPersonKind.Id, LegalForm.Id, NonProfitStatus.Id, PaidStructures.Id,
+        OffersBeyondOwnCommunity.Id, SuccessRecordSince.Id, WorksInYouthWelfare.Id, YouthWelfareStart.Id, ProfessionalPrerequisites.Id,
+        ConduciveToBasicLaw.Id, PartnerInterculturalStaff.Id, TrustBuilding.Id, ResourcesProvided.Id);
+
+    // Whether a caller fact id would clash with a fact the library reads itself.
+    internal static bool IsReserved(string id) => ReservedIds.Contains(id);
+
     private static string FormatBoolean(bool value) => value ? "yes" : "no";
 
     private static Fact<string> FunderIdOf(FundingSubject subject) => subject.Funder is { } f ? FundingVocabulary.Funders.IdOf(f) : "none";

@@ -22,10 +22,11 @@ public sealed class FundingPolicy : IEquatable<FundingPolicy>
     /// <param name="id">The policy id (kebab-case).</param>
     /// <param name="label">The label.</param>
     /// <param name="source">The source key (e.g. a guideline's name, or a <see cref="SourceKeys"/> key).</param>
-    /// <param name="requirements">The requirements, at least one, each kind at most once.</param>
+    /// <param name="requirements">The requirements (built-in or the caller's own, see <see cref="FundingRequirement.Create"/>),
+    /// at least one, each id at most once.</param>
     /// <exception cref="ArgumentNullException">An argument or requirement is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not kebab-case, <paramref name="source"/> is blank,
-    /// there are no requirements, or a kind appears twice.</exception>
+    /// there are no requirements, or a requirement id appears twice.</exception>
     public FundingPolicy(string id, LocalizedText label, string source, IEnumerable<FundingRequirement> requirements)
     {
         Id = ConceptIds.Check(id);
@@ -34,10 +35,10 @@ public sealed class FundingPolicy : IEquatable<FundingPolicy>
         Preconditions.CheckNoNullElements(requirements);
         Requirements = [.. requirements];
         Preconditions.CheckArgument(!Requirements.IsEmpty, "A policy needs at least one requirement.", nameof(requirements));
-        var seen = new HashSet<FundingRequirementKind>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in Requirements)
         {
-            Preconditions.CheckArgument(seen.Add(r.Kind), $"The requirement '{r.Id}' appears twice in policy '{id}'.", nameof(requirements));
+            Preconditions.CheckArgument(seen.Add(r.Id), $"The requirement '{r.Id}' appears twice in policy '{id}'.", nameof(requirements));
         }
         Rule = new AllOf<FundingSubject>(Id, Label, Source, Requirements.Select(r => r.Rule));
     }

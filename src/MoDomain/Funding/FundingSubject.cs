@@ -1,10 +1,11 @@
 using MoDomain.Internal;
+using MoDomain.Rules;
 using NodaTime;
 
 namespace MoDomain.Funding;
 
 /// <summary>What a funding policy is evaluated on: a funding case at a date, optionally for one funder.</summary>
-public sealed class FundingSubject
+public sealed class FundingSubject : ICallerFactSubject
 {
     /// <summary>Initializes a new subject.</summary>
     /// <param name="case">The funding case.</param>
@@ -28,6 +29,9 @@ public sealed class FundingSubject
 
     /// <summary>Gets the funder applied to, or <see langword="null"/>.</summary>
     public FunderKind? Funder { get; }
+
+    /// <summary>Gets the caller's own facts of the case (<see cref="FundingCase.CallerFacts"/>).</summary>
+    public CallerFacts CallerFacts => Case.CallerFacts;
 
     /// <summary>Returns the same subject at another date.</summary>
     /// <param name="date">The date.</param>

@@ -78,10 +78,9 @@ internal sealed class YouthWelfareRules
             [FundingFacts.YouthWelfareStart, FundingFacts.WorksInYouthWelfare, FundingFacts.EvaluationDate],
             static s => DecideWorks(s),
             static (s, o) => s.Case.YouthWelfareStart.IsKnown
-                ? Text(o,
+                ? Decided(o,
                     $"It has worked in youth welfare since {Iso(s.Case.YouthWelfareStart.Value)}.", $"Sie ist seit {Iso(s.Case.YouthWelfareStart.Value)} in der Jugendhilfe tätig.",
-                    $"Its youth-welfare work begins only on {Iso(s.Case.YouthWelfareStart.Value)}.", $"Ihre Tätigkeit in der Jugendhilfe beginnt erst am {Iso(s.Case.YouthWelfareStart.Value)}.",
-                    new LocalizedText("-", "-"))
+                    $"Its youth-welfare work begins only on {Iso(s.Case.YouthWelfareStart.Value)}.", $"Ihre Tätigkeit in der Jugendhilfe beginnt erst am {Iso(s.Case.YouthWelfareStart.Value)}.")
                 : Text(o, "It works in youth welfare.", "Sie ist in der Jugendhilfe tätig.", "It does not work in youth welfare.", "Sie ist nicht in der Jugendhilfe tätig.",
                     new LocalizedText("Whether and since when it works in youth welfare is unknown.", "Ob und seit wann sie in der Jugendhilfe tätig ist, ist unbekannt.")));
         var nonProfit = new Criterion<FundingSubject>(
@@ -121,11 +120,10 @@ internal sealed class YouthWelfareRules
             [FundingFacts.YouthWelfareStart, FundingFacts.WorksInYouthWelfare, FundingFacts.EvaluationDate],
             static s => DecideThreeYears(s),
             static (s, o) => s.Case.YouthWelfareStart.IsKnown
-                ? Text(o,
+                ? Decided(o,
                     $"Three years of youth-welfare work were complete on {Iso(EntitlementDate(s.Case.YouthWelfareStart.Value))}.", $"Drei Jahre Tätigkeit in der Jugendhilfe waren am {Iso(EntitlementDate(s.Case.YouthWelfareStart.Value))} vollendet.",
-                    $"Three years of youth-welfare work (since {Iso(s.Case.YouthWelfareStart.Value)}) are complete only on {Iso(EntitlementDate(s.Case.YouthWelfareStart.Value))}.", $"Drei Jahre Tätigkeit in der Jugendhilfe (seit {Iso(s.Case.YouthWelfareStart.Value)}) sind erst am {Iso(EntitlementDate(s.Case.YouthWelfareStart.Value))} vollendet.",
-                    new LocalizedText("-", "-"))
-                : Text(o, "-", "-", "It does not work in youth welfare.", "Sie ist nicht in der Jugendhilfe tätig.",
+                    $"Three years of youth-welfare work (since {Iso(s.Case.YouthWelfareStart.Value)}) are complete only on {Iso(EntitlementDate(s.Case.YouthWelfareStart.Value))}.", $"Drei Jahre Tätigkeit in der Jugendhilfe (seit {Iso(s.Case.YouthWelfareStart.Value)}) sind erst am {Iso(EntitlementDate(s.Case.YouthWelfareStart.Value))} vollendet.")
+                : NeverYes(o, "It does not work in youth welfare.", "Sie ist nicht in der Jugendhilfe tätig.",
                     new LocalizedText("The start of its youth-welfare work is unknown (the founding date does not count).", "Der Beginn der Tätigkeit in der Jugendhilfe ist unbekannt (das Gründungsdatum zählt nicht).")));
         Recognisable = new AnyOf<FundingSubject>(
             RecognisableName.Id, RecognisableName.Label,
@@ -197,6 +195,18 @@ internal sealed class YouthWelfareRules
 
     internal static LocalizedText Text(Truth outcome, string yesEn, string yesDe, string noEn, string noDe, LocalizedText unknown) =>
         outcome.IsYes ? new LocalizedText(yesEn, yesDe) : outcome.IsNo ? new LocalizedText(noEn, noDe) : unknown;
+
+    // For a criterion whose decide function never returns unknown in this branch (its facts are known): an unknown outcome
+    // would be a broken invariant, so it throws instead of showing a text that does not fit.
+    internal static LocalizedText Decided(Truth outcome, string yesEn, string yesDe, string noEn, string noDe) =>
+        outcome.IsYes ? new LocalizedText(yesEn, yesDe)
+        : outcome.IsNo ? new LocalizedText(noEn, noDe)
+        : throw new InvalidOperationException("A decided criterion was explained as unknown.");
+
+    // For a branch whose outcome is never yes (no or unknown); a yes would be a broken invariant.
+    internal static LocalizedText NeverYes(Truth outcome, string noEn, string noDe, LocalizedText unknown) =>
+        outcome.IsYes ? throw new InvalidOperationException("A criterion that cannot hold here was explained as met.")
+        : outcome.IsNo ? new LocalizedText(noEn, noDe) : unknown;
 
     internal static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.ComponentModel;
 using NodaTime;
 
 namespace MoDomain.Interop;
@@ -33,4 +34,7 @@ internal sealed class FundingCaseDto
     public bool? ResourcesProvided { get; set; }
 
     public List<FundingAwardDto?>? Awards { get; set; }
+
+    [Description("The caller's own facts by fact id (kebab-case): a text value, or null for a fact known to be asked but unknown. Read by custom requirements.")]
+    public Dictionary<string, string?>? CallerFacts { get; set; }
 }

@@ -37,10 +37,20 @@ public static class FundingJson
     /// <returns>The policy.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not a valid policy (the message names the path).</exception>
-    public static FundingPolicy DeserializePolicy(string json)
+    public static FundingPolicy DeserializePolicy(string json) => DeserializePolicy(json, FundingRequirementRegistry.Empty);
+
+    /// <summary>Deserializes a policy whose custom requirements are resolved through a registry.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="requirements">The caller's own requirements, found by the id in <c>kind</c>.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="JsonException">The JSON is not a valid policy, e.g. a <c>kind</c> that is neither built in nor
+    /// registered (the message names the path).</exception>
+    public static FundingPolicy DeserializePolicy(string json, FundingRequirementRegistry requirements)
     {
         Preconditions.CheckNotNull(json);
-        return FundingMapper.FromDto(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.FundingPolicyDto), "$");
+        Preconditions.CheckNotNull(requirements);
+        return FundingMapper.FromDto(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.FundingPolicyDto), "$", requirements);
     }
 
     /// <summary>Reads a policy from a UTF-8 stream.</summary>
@@ -50,6 +60,19 @@ public static class FundingJson
     /// <exception cref="JsonException">The JSON is not a valid policy.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static FundingPolicy ReadPolicy(Stream utf8Json) => DeserializePolicy(ReadAll(utf8Json));
+
+    /// <summary>Reads a policy from a UTF-8 stream, resolving custom requirements through a registry.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="requirements">The caller's own requirements, found by the id in <c>kind</c>.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="JsonException">The JSON is not a valid policy.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static FundingPolicy ReadPolicy(Stream utf8Json, FundingRequirementRegistry requirements)
+    {
+        Preconditions.CheckNotNull(requirements);
+        return DeserializePolicy(ReadAll(utf8Json), requirements);
+    }
 
     /// <summary>Serializes policies as a document.</summary>
     /// <param name="policies">The policies.</param>
@@ -71,12 +94,21 @@ public static class FundingJson
     /// <returns>The policies.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not valid.</exception>
-    public static ImmutableArray<FundingPolicy> DeserializePolicies(string json)
+    public static ImmutableArray<FundingPolicy> DeserializePolicies(string json) => DeserializePolicies(json, FundingRequirementRegistry.Empty);
+
+    /// <summary>Deserializes policies (an array or a document) whose custom requirements are resolved through a registry.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="requirements">The caller's own requirements, found by the id in <c>kind</c>.</param>
+    /// <returns>The policies.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="JsonException">The JSON is not valid, e.g. a <c>kind</c> that is neither built in nor registered.</exception>
+    public static ImmutableArray<FundingPolicy> DeserializePolicies(string json, FundingRequirementRegistry requirements)
     {
         Preconditions.CheckNotNull(json);
+        Preconditions.CheckNotNull(requirements);
         return JsonDocumentReader.ReadCollection(
             Encoding.UTF8.GetBytes(json), Context.ListFundingPolicyDto, Context.FundingPolicyCollectionDto, "policies",
-            static d => d.SchemaVersion, static d => d.Policies, FundingMapper.FromDto);
+            static d => d.SchemaVersion, static d => d.Policies, (d, p) => FundingMapper.FromDto(d, p, requirements));
     }
 
     /// <summary>Serializes a ladder.</summary>

@@ -21,7 +21,7 @@ internal static class FundingMapper
         Requirements = [.. policy.Requirements.Select(ToDto)],
     };
 
-    internal static FundingRequirementDto? ToDto(FundingRequirement r) => new()
+    internal static FundingRequirementDto? ToDto(FundingRequirement r) => !r.IsBuiltIn ? new FundingRequirementDto { Kind = r.Id } : new()
     {
         Kind = r.Id,
         MinimumYears = r.Kind == FundingRequirementKind.DemonstrableSuccess ? r.MinimumYears : null,
@@ -30,7 +30,9 @@ internal static class FundingMapper
         SubdivisionsRecognisedByLaw = r.Kind == FundingRequirementKind.YouthWelfareRecognition ? r.SubdivisionsRecognisedByLaw.Id : null,
     };
 
-    internal static FundingPolicy FromDto(FundingPolicyDto? dto, string path)
+    internal static FundingPolicy FromDto(FundingPolicyDto? dto, string path) => FromDto(dto, path, FundingRequirementRegistry.Empty);
+
+    internal static FundingPolicy FromDto(FundingPolicyDto? dto, string path, FundingRequirementRegistry registry)
     {
         if (dto is null)
         {
@@ -45,12 +47,12 @@ internal static class FundingMapper
             throw JsonErrors.At(path + ".requirements", "a policy needs at least one requirement.");
         }
         var requirements = new List<FundingRequirement>();
-        var seen = new HashSet<FundingRequirementKind>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < dto.Requirements.Count; i++)
         {
             string at = string.Create(CultureInfo.InvariantCulture, $"{path}.requirements[{i}]");
-            var r = FromDto(dto.Requirements[i], at);
-            if (!seen.Add(r.Kind))
+            var r = FromDto(dto.Requirements[i], at, registry);
+            if (!seen.Add(r.Id))
             {
                 throw JsonErrors.At(at + ".kind", $"the requirement '{r.Id}' appears twice.");
             }
@@ -59,11 +61,15 @@ internal static class FundingMapper
         return new FundingPolicy(id, label, source, requirements);
     }
 
-    private static FundingRequirement FromDto(FundingRequirementDto? dto, string path)
+    private static FundingRequirement FromDto(FundingRequirementDto? dto, string path, FundingRequirementRegistry registry)
     {
         if (dto is null)
         {
             throw JsonErrors.At(path, "expected a requirement object but found null.");
+        }
+        if (dto.Kind is not null && !FundingVocabulary.RequirementKinds.TryParse(dto.Kind, out _))
+        {
+            return Custom(dto, path, registry);
         }
         var kind = JsonIds.ParseRequired(dto.Kind, FundingVocabulary.RequirementKinds, path + ".kind");
         bool youth = kind == FundingRequirementKind.YouthWelfareRecognition;
@@ -110,6 +116,24 @@ internal static class FundingMapper
             throw JsonErrors.At(path + ".subdivisionsRecognisedByLaw", $"'{JsonIds.Shorten(dto.SubdivisionsRecognisedByLaw)}' is not yes, no or unknown.");
         }
         return FundingRequirement.YouthWelfareRecognition(minimum, funders, subdivisions);
+    }
+
+    // A custom requirement: the id alone, resolved through the registry the caller passed to the reader.
+    private static FundingRequirement Custom(FundingRequirementDto dto, string path, FundingRequirementRegistry registry)
+    {
+        string id = dto.Kind!;
+        if (!registry.TryGet(id, out var requirement))
+        {
+            string hint = FundingVocabulary.RequirementKinds.Suggest(id);
+            throw JsonErrors.At(
+                path + ".kind",
+                $"'{JsonIds.Shorten(id)}' is neither a built-in requirement kind nor registered in the FundingRequirementRegistry passed to the reader; {(hint.Length == 0 ? string.Empty : hint + " ")}built-in: {FundingVocabulary.RequirementKinds.KnownIds()}; registered: {registry}.");
+        }
+        if (dto.MinimumYears is not null || dto.MinimumStatus is not null || dto.OnlyForFunders is not null || dto.SubdivisionsRecognisedByLaw is not null)
+        {
+            throw JsonErrors.At(path, $"the custom requirement '{id}' takes no parameters; 'minimumYears', 'minimumStatus', 'onlyForFunders' and 'subdivisionsRecognisedByLaw' belong to built-in kinds.");
+        }
+        return requirement;
     }
 
     internal static FundingLadderDto ToDto(FundingLadder ladder) => new()
@@ -182,6 +206,7 @@ internal static class FundingMapper
             Amount = a.Amount?.Value,
             Currency = a.Amount?.Currency,
         })],
+        CallerFacts = c.CallerFacts.Count == 0 ? null : c.CallerFacts.Entries.ToDictionary(f => f.Key, f => f.Value.IsKnown ? f.Value.Value : null, StringComparer.Ordinal),
     };
 
     internal static FundingCase FromDto(FundingCaseDto? dto, string path)
@@ -213,7 +238,8 @@ internal static class FundingMapper
                 throw JsonErrors.At(path + ".youthWelfareStart", "a start after the profile's asOf contradicts worksInYouthWelfare = true.");
             }
         }
-        return new FundingCase(
+        var callerFacts = CallerFactsFromDto(dto.CallerFacts, path + ".callerFacts");
+        var fundingCase = new FundingCase(
             profile,
             kind,
             Fact(dto.PaidStructures),
@@ -227,6 +253,30 @@ internal static class FundingMapper
             Fact(dto.TrustBuilding),
             Fact(dto.ResourcesProvided),
             new AwardHistory(awards));
+        return callerFacts.Count == 0 ? fundingCase : fundingCase.WithCallerFacts(callerFacts);
+    }
+
+    private static CallerFacts CallerFactsFromDto(Dictionary<string, string?>? facts, string path)
+    {
+        var result = CallerFacts.Empty;
+        foreach (var (id, value) in facts ?? [])
+        {
+            string at = path + "." + JsonIds.Shorten(id);
+            if (!ConceptIds.IsValid(id))
+            {
+                throw JsonErrors.At(at, $"'{JsonIds.Shorten(id)}' is not a valid fact id: use lower-case letters and digits separated by single hyphens.");
+            }
+            if (FundingFacts.IsReserved(id))
+            {
+                throw JsonErrors.At(at, $"'{id}' is a fact the library models itself; give it as the case's own property, or use another id.");
+            }
+            if (value is not null && string.IsNullOrWhiteSpace(value))
+            {
+                throw JsonErrors.At(at, "a caller fact's value must not be blank; use null for unknown.");
+            }
+            result = result.With(id, value is null ? default : new Fact<string>(value));
+        }
+        return result;
     }
 
     private static FundingAward FromDto(FundingAwardDto? dto, string path)

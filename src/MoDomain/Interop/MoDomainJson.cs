@@ -137,5 +137,5 @@ public static class MoDomainJson
             "profiles",
             static d => d.SchemaVersion,
             static d => d.Profiles,
-            ProfileMapper.FromDto);
+            new UniqueOrganisationIds().Map);
 }

@@ -8,6 +8,10 @@ internal sealed class ProfileDto
 {
     public int? SchemaVersion { get; set; }
 
+    [System.ComponentModel.Description("The organisation's stable id (kebab-case), unique within a document; other documents link to the organisation by it. When absent it is generated from the name (see OrganisationIds). Added in MoDomain 2.0.")]
+    [System.ComponentModel.DataAnnotations.RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    public string? Id { get; set; }
+
     public string? Name { get; set; }
 
     public LocalDate? AsOf { get; set; }

@@ -16,6 +16,7 @@ internal static class ProfileMapper
     internal static ProfileDto ToDto(OrganisationProfile p, bool withSchemaVersion) => new()
     {
         SchemaVersion = withSchemaVersion ? SchemaVersions.Current : null,
+        Id = p.Id,
         Name = p.Name,
         AsOf = p.AsOf,
         LegalForm = Id(p.LegalForm, DefinitionsVocabulary.LegalForms),
@@ -48,6 +49,10 @@ internal static class ProfileMapper
         {
             throw JsonErrors.At(path + ".name", "the required property 'name' is missing or blank.");
         }
+        if (dto.Id is not null && !ConceptIds.IsValid(dto.Id))
+        {
+            throw JsonErrors.At(path + ".id", $"'{JsonIds.Shorten(dto.Id)}' is not a valid organisation id: use lower-case letters and digits separated by single hyphens.");
+        }
         if (dto.AsOf is null)
         {
             throw JsonErrors.At(path + ".asOf", "the required property 'asOf' (yyyy-MM-dd) is missing.");
@@ -79,7 +84,7 @@ internal static class ProfileMapper
                 staffing: Parse(dto.Staffing, DefinitionsVocabulary.Staffing, path + ".staffing"),
                 ownPremises: dto.OwnPremises is { } op ? op : default(Fact<bool>),
                 officeWithSetHours: dto.OfficeWithSetHours is { } oh ? oh : default(Fact<bool>),
-                geographicScale: Parse(dto.GeographicScale, DefinitionsVocabulary.GeographicScales, path + ".geographicScale"));
+                geographicScale: Parse(dto.GeographicScale, DefinitionsVocabulary.GeographicScales, path + ".geographicScale")).WithExplicitId(dto.Id);
         }
         catch (ArgumentException ex)
         {

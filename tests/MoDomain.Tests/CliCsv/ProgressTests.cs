@@ -88,7 +88,7 @@ public sealed class ProgressTests
     {
         Assert.Equal(2000, CliProgress.DefaultThreshold);
         var profiles = SampleData.Profiles;
-        ImmutableArray<MoDomain.Definitions.OrganisationProfile> Many(int n) => [.. Enumerable.Range(0, n).Select(i => profiles[i % profiles.Length])];
+        ImmutableArray<MoDomain.Definitions.OrganisationProfile> Many(int n) => [.. Enumerable.Range(0, n).Select(i => profiles[i % profiles.Length].WithId($"org-{i}"))]; // ids are unique within a document
         foreach (int n in new[] { CliProgress.DefaultThreshold, CliProgress.DefaultThreshold + 1 })
         {
             string path = TempFile("profiles.json", MoDomainJson.SerializeProfiles(Many(n)));

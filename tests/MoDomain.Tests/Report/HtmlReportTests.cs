@@ -142,8 +142,10 @@ public sealed class HtmlReportTests
     public void Funding_and_cooperation_are_marked_placeholders_only_without_data()
     {
         XDocument without = ReportAssert.Parse(Sample().Render());
-        Assert.Equal(2 * SampleData.Organisations.Length, without.Descendants(X + "p").Count(p => (string?)p.Attribute("class") == PlaceholderText.CssClass));
+        // Funding without a provider is a placeholder; cooperation without data says that none was supplied.
+        Assert.Equal(SampleData.Organisations.Length, without.Descendants(X + "p").Count(p => (string?)p.Attribute("class") == PlaceholderText.CssClass));
         Assert.Contains("Not available in this build.", without.Root!.Value);
+        Assert.Equal(SampleData.Organisations.Length, without.Descendants(X + "p").Count(p => p.Value.StartsWith("No cooperation data was supplied for this report", StringComparison.Ordinal)));
 
         var funding = new FundingSection((o, scope) => o.SampleId == "sc-vielfalt"
             ? null
