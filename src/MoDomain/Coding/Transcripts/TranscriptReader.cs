@@ -251,7 +251,7 @@ public static class TranscriptReader
                 timing = blockStart + 1;
                 if (timing >= n || !lines[timing].Contains("-->", StringComparison.Ordinal))
                 {
-                    throw new TranscriptFormatException(source, Math.Min(timing, n - 1) + 1 + (timing >= n ? 1 : 0), 1, "expected a timing line 'start --> end'.");
+                    throw new TranscriptFormatException(source, blockStart + 1, 1, "expected a timing line 'start --> end' in the cue that starts here.");
                 }
             }
             var (start, end) = TranscriptSyntax.Timing(lines[timing].Trim(), source, timing + 1);
