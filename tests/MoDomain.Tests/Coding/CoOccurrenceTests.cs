@@ -26,7 +26,7 @@ public sealed class CoOccurrenceTests
         Assert.Equal(1, m["x", "y"]);
         Assert.Equal(1, m["x", "x"]);
         var hit = Assert.Single(corpus.WhereCoOccur("x", "y"));
-        Assert.Equal(("x:a", "y", "Antrag und"), (hit.FirstCodeId, hit.SecondCodeId, hit.OverlapText));
+        Assert.Equal(("x:a", "y", "Antrag un"), (hit.FirstCodeId, hit.SecondCodeId, hit.OverlapText));
         // One code on one segment does not co-occur with itself, even though it lies within both x and x:a.
         Assert.Equal(1, m["x", "x"]);
         Assert.Equal(1, corpus.CoOccurrenceMatrix(["x", "x:a"])["x", "x:a"]); // the segment carries x:a and x:b

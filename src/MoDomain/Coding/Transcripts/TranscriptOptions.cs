@@ -97,6 +97,6 @@ public sealed class TranscriptOptions
             return role;
         }
         string stem = label.TrimEnd("0123456789".ToCharArray()).TrimEnd();
-        return stem.Length > 0 && stem.Length < label.Length && Roles.TryGetValue(stem, out role) ? role : default;
+        return stem.Length > 0 && stem.Length < label.Length && Roles.TryGetValue(stem, out role) ? role : Rules.Fact<SpeakerRole>.Unknown;
     }
 }

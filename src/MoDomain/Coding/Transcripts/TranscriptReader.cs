@@ -124,7 +124,7 @@ public static class TranscriptReader
                 label = marker.Label;
                 firstLine = n + 1;
                 words.Clear();
-                startStamp = leading is { } s ? s.Time : default;
+                startStamp = leading is { } s ? s.Time : Fact<Duration>.Unknown;
                 words.Add((line[marker.WordsStart..], n + 1, marker.WordsStart + 1));
             }
             else if (label is null)
@@ -313,7 +313,7 @@ public static class TranscriptReader
         var turns = ImmutableArray.CreateBuilder<SpeakerTurn>(raw.Count);
         foreach (var turn in raw)
         {
-            if (text.Length > 0)
+            if (turns.Count > 0)
             {
                 text.Append('\n');
             }
