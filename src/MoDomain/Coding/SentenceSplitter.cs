@@ -7,7 +7,6 @@ namespace MoDomain.Coding;
 /// <summary>The German sentence rule documented on <see cref="SegmentationLevel.Sentence"/>.</summary>
 internal static class SentenceSplitter
 {
-    // Stryker disable all : static data (documented on SegmentationLevel.Sentence)
     private static readonly FrozenSet<string> NeverEnd = FrozenSet.ToFrozenSet(
         ["dr", "prof", "nr", "bzw", "ca", "vgl", "ggf", "evtl", "bspw", "sog", "inkl", "zzgl", "hr", "fr", "str", "st", "abs", "tel", "mio", "mrd", "jh", "gem", "geb"],
         StringComparer.OrdinalIgnoreCase);

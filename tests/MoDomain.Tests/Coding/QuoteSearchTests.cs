@@ -43,6 +43,19 @@ public sealed class QuoteSearchTests
         Assert.Equal([0, 1], Corpus.Create(Codebook.Standard).AddDocument("d", "aaa").FindAll("d", "aa").Select(s => s.Start));
     }
 
+    [Fact]
+    public void Search_is_linear_on_a_pathological_quote()
+    {
+        // A naive search compares about n x m = 10^9 characters here; Knuth-Morris-Pratt about n + m.
+        string text = new('a', 1_000_000);
+        string quote = new string('a', 1_000) + "b";
+        var corpus = Corpus.Create(Codebook.Standard).AddDocument("d", text);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Empty(corpus.FindAll("d", quote));
+        Assert.Equal(999_001, corpus.FindAll("d", new string('a', 1_000)).Length);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
     [FsCheck.Xunit.Property(MaxTest = 300)]
     public void FindAll_agrees_with_a_naive_search_on_normalised_text(byte[] textCodes, byte[] quoteCodes)
     {

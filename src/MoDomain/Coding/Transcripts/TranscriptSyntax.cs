@@ -255,7 +255,6 @@ internal static class TranscriptSyntax
         return null;
     }
 
-    // Stryker disable all : static data
     private static readonly (string Name, string Decoded)[] Entities =
         [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&nbsp;", "\u00A0"), ("&lrm;", "\u200E"), ("&rlm;", "\u200F")];
 
