@@ -21,10 +21,11 @@ public sealed class Code : IEquatable<Code>
     /// <param name="colour">An optional colour <c>#RRGGBB</c> (hex digits of either case, stored upper-case); null for none.</param>
     /// <param name="source">The source key; null gives <c>researcher</c> (a code the researcher added).</param>
     /// <param name="isCodable">Whether segments may be coded with it (false for pure grouping codes).</param>
+    /// <param name="guideline">The coding guideline (definition, anchor examples, coding rule); null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="label"/> is null.</exception>
     /// <exception cref="ArgumentException">The id or parent id is malformed, the parent is the code itself, the colour
     /// is not <c>#RRGGBB</c>, or the source is blank.</exception>
-    public Code(string id, LocalizedText label, string? description = null, string? parentId = null, string? colour = null, string? source = null, bool isCodable = true)
+    public Code(string id, LocalizedText label, string? description = null, string? parentId = null, string? colour = null, string? source = null, bool isCodable = true, CodingGuideline? guideline = null)
     {
         Id = CodeIds.Check(id);
         Label = Preconditions.CheckNotNull(label);
@@ -38,6 +39,7 @@ public sealed class Code : IEquatable<Code>
         Colour = colour is null ? null : NormaliseColour(colour);
         Source = source is null ? ResearcherSource : Preconditions.CheckNotBlank(source);
         IsCodable = isCodable;
+        Guideline = guideline ?? CodingGuideline.Empty;
         CodeGuid = NameBasedGuid.ForCode(id);
     }
 
@@ -64,6 +66,16 @@ public sealed class Code : IEquatable<Code>
 
     /// <summary>Gets whether segments may be coded with this code.</summary>
     public bool IsCodable { get; }
+
+    /// <summary>Gets the coding guideline ("Kodierleitfaden" entry); <see cref="CodingGuideline.Empty"/> when none is given.</summary>
+    public CodingGuideline Guideline { get; }
+
+    /// <summary>Returns a copy with another coding guideline.</summary>
+    /// <param name="guideline">The guideline.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="guideline"/> is null.</exception>
+    public Code WithGuideline(CodingGuideline guideline) =>
+        new(Id, Label, Description, ParentId, Colour, Source, IsCodable, Preconditions.CheckNotNull(guideline));
 
     /// <summary>Gets the deterministic GUID (RFC 9562 version 5 of the id in <see cref="NameBasedGuid.MoDomainNamespace"/>).</summary>
     public Guid CodeGuid { get; }
@@ -102,7 +114,8 @@ public sealed class Code : IEquatable<Code>
         && string.Equals(ParentId, other.ParentId, StringComparison.Ordinal)
         && string.Equals(Colour, other.Colour, StringComparison.Ordinal)
         && string.Equals(Source, other.Source, StringComparison.Ordinal)
-        && IsCodable == other.IsCodable;
+        && IsCodable == other.IsCodable
+        && Guideline.Equals(other.Guideline);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Code);

@@ -166,11 +166,26 @@ public sealed class Codebook
     /// <param name="parentId">The parent id, or null for a top-level code.</param>
     /// <param name="description">An optional description.</param>
     /// <param name="colour">An optional colour <c>#RRGGBB</c>.</param>
+    /// <param name="guideline">An optional coding guideline (definition, anchor examples, coding rule).</param>
     /// <returns>The new codebook.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">An argument is malformed, the id exists or the parent is missing.</exception>
-    public Codebook WithCode(string id, string english, string german, string? parentId = null, string? description = null, string? colour = null) =>
-        With(new Code(id, new LocalizedText(english, german), description, parentId, colour));
+    public Codebook WithCode(string id, string english, string german, string? parentId = null, string? description = null, string? colour = null, CodingGuideline? guideline = null) =>
+        With(new Code(id, new LocalizedText(english, german), description, parentId, colour, guideline: guideline));
+
+    /// <summary>Returns a codebook in which one code has another coding guideline; the code keeps its place.</summary>
+    /// <param name="id">The code id.</param>
+    /// <param name="guideline">The guideline (definition, anchor examples, coding rule).</param>
+    /// <returns>The new codebook.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="KeyNotFoundException">No code has that id; the message suggests close ids.</exception>
+    public Codebook WithGuideline(string id, CodingGuideline guideline)
+    {
+        Preconditions.CheckNotNull(guideline);
+        var old = this[id];
+        var code = old.WithGuideline(guideline);
+        return new Codebook(CodeList.Replace(old, code), byId.SetItem(id, code), children);
+    }
 
     internal string UnknownCodeMessage(string id)
     {

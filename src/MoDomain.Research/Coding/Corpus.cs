@@ -108,6 +108,17 @@ public sealed class Corpus
     public Corpus AddDocument(string id, string text, DocumentAttributes? attributes = null, string? title = null) =>
         AddDocument(new CorpusDocument(id, text, attributes, title));
 
+    /// <summary>Returns a corpus with a transcript added as a document with speaker turns.</summary>
+    /// <param name="id">The document id.</param>
+    /// <param name="transcript">The transcript (see <see cref="Transcripts.TranscriptReader"/>).</param>
+    /// <param name="attributes">The attributes, or null for none.</param>
+    /// <param name="title">An optional title.</param>
+    /// <returns>The new corpus.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="transcript"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is blank or already used.</exception>
+    public Corpus AddTranscript(string id, Transcripts.Transcript transcript, DocumentAttributes? attributes = null, string? title = null) =>
+        AddDocument(Preconditions.CheckNotNull(transcript).ToDocument(id, attributes, title));
+
     /// <summary>Returns a corpus with one document replaced by a document of the same id (for example with other
     /// attributes). The document's codings must still fit its text.</summary>
     /// <param name="document">The replacement.</param>
@@ -161,36 +172,47 @@ public sealed class Corpus
         Add(new SegmentCoding(new TextSegment(documentId, start, end), codeId, coderId, memo));
 
     /// <summary>
-    /// Returns a corpus with the passage <paramref name="quote"/> of a document coded: the segment is the
-    /// <paramref name="occurrence"/>-th exact (ordinal) occurrence of the quote in the text.
+    /// Returns a corpus with the passage <paramref name="quote"/> of a document coded. The quote is found under Unicode
+    /// canonical equivalence (see <see cref="FindAll"/>); when it occurs more than once, say which occurrence you mean.
     /// </summary>
     /// <param name="documentId">The document id.</param>
-    /// <param name="quote">The exact passage.</param>
+    /// <param name="quote">The passage as it appears in the transcript (composed or decomposed umlauts both match).</param>
     /// <param name="codeId">The code id.</param>
     /// <param name="coderId">The coder id.</param>
     /// <param name="memo">An optional memo.</param>
-    /// <param name="occurrence">Which occurrence (1 = first).</param>
+    /// <param name="occurrence">Which occurrence to code (1 = first); null (the default) requires the quote to occur
+    /// exactly once.</param>
     /// <returns>The new corpus.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The quote is empty or does not occur that often, or see <see cref="Add(SegmentCoding)"/>.</exception>
+    /// <exception cref="ArgumentException">The quote is empty, missing, occurs fewer than <paramref name="occurrence"/>
+    /// times, or occurs more than once while <paramref name="occurrence"/> is null (the message lists the positions);
+    /// or see <see cref="Add(SegmentCoding)"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="occurrence"/> is less than 1.</exception>
     /// <exception cref="KeyNotFoundException">The document or code does not exist.</exception>
-    public Corpus CodeText(string documentId, string quote, string codeId, string coderId, string? memo = null, int occurrence = 1)
+    /// <remarks>The coded segment covers the characters of the document as stored, so its length may differ from the
+    /// quote's when the two use different normalisation forms.</remarks>
+    public Corpus CodeText(string documentId, string quote, string codeId, string coderId, string? memo = null, int? occurrence = null)
     {
         var segment = Find(documentId, quote, occurrence);
         return Add(new SegmentCoding(segment, codeId, coderId, memo));
     }
 
-    /// <summary>Finds the <paramref name="occurrence"/>-th exact occurrence of a passage in a document.</summary>
+    /// <summary>
+    /// Finds a passage in a document under Unicode canonical equivalence (NFC): the only occurrence, or the
+    /// <paramref name="occurrence"/>-th when given.
+    /// </summary>
     /// <param name="documentId">The document id.</param>
     /// <param name="quote">The passage.</param>
-    /// <param name="occurrence">Which occurrence (1 = first).</param>
-    /// <returns>The segment.</returns>
+    /// <param name="occurrence">Which occurrence (1 = first); null requires the passage to occur exactly once.</param>
+    /// <returns>The segment, in positions of the stored text.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The quote is empty or does not occur that often.</exception>
+    /// <exception cref="ArgumentException">The quote is empty or missing, occurs fewer than <paramref name="occurrence"/>
+    /// times, or occurs more than once while <paramref name="occurrence"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="occurrence"/> is less than 1.</exception>
     /// <exception cref="KeyNotFoundException">The document does not exist.</exception>
-    public TextSegment Find(string documentId, string quote, int occurrence = 1)
+    /// <remarks>An ambiguous quote is an error rather than a silent choice of the first occurrence: the message gives
+    /// the number of occurrences and their start positions, so the caller can quote more text or pick one.</remarks>
+    public TextSegment Find(string documentId, string quote, int? occurrence = null)
     {
         Preconditions.CheckNotNull(quote);
         Preconditions.CheckArgument(quote.Length > 0, "The quote is empty.", nameof(quote));
@@ -199,13 +221,34 @@ public sealed class Corpus
             throw new ArgumentOutOfRangeException(nameof(occurrence), occurrence, "Occurrences count from 1.");
         }
         var document = Document(documentId);
-        int index = -1;
-        for (int i = 0; i < occurrence; i++)
+        var hits = QuoteSearch.FindAll(document.Text, quote);
+        int wanted = occurrence ?? 1;
+        Preconditions.CheckArgument(hits.Count >= wanted, string.Create(CultureInfo.InvariantCulture, $"Document '{documentId}' does not contain the passage \"{Shorten(quote)}\"{(wanted > 1 ? $" {wanted} times" : string.Empty)}."), nameof(quote));
+        if (occurrence is null && hits.Count > 1)
         {
-            index = document.Text.IndexOf(quote, index + 1, StringComparison.Ordinal);
-            Preconditions.CheckArgument(index >= 0, string.Create(CultureInfo.InvariantCulture, $"Document '{documentId}' does not contain the passage \"{Shorten(quote)}\"{(occurrence > 1 ? $" {occurrence} times" : string.Empty)}."), nameof(quote));
+            string positions = string.Join(", ", hits.Take(5).Select(h => h.Start.ToString(CultureInfo.InvariantCulture))) + (hits.Count > 5 ? ", …" : string.Empty);
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Document '{documentId}' contains the passage \"{Shorten(quote)}\" {hits.Count} times (at characters {positions}); pass occurrence 1 to {hits.Count} to choose one, or quote a longer passage."), nameof(quote));
         }
-        return new TextSegment(documentId, index, index + quote.Length);
+        var (start, end) = hits[wanted - 1];
+        return new TextSegment(documentId, start, end);
+    }
+
+    /// <summary>Finds every occurrence of a passage in a document under Unicode canonical equivalence (NFC).</summary>
+    /// <param name="documentId">The document id.</param>
+    /// <param name="quote">The passage.</param>
+    /// <returns>The segments in text order; empty when the passage does not occur. Occurrences may overlap.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The quote is empty.</exception>
+    /// <exception cref="KeyNotFoundException">The document does not exist.</exception>
+    /// <remarks>Text and quote are compared after NFC normalisation, cluster by cluster (a character and its combining
+    /// marks); a match begins and ends at such a cluster boundary. Positions refer to the stored text. Linear time in
+    /// the length of text and quote.</remarks>
+    public ImmutableArray<TextSegment> FindAll(string documentId, string quote)
+    {
+        Preconditions.CheckNotNull(quote);
+        Preconditions.CheckArgument(quote.Length > 0, "The quote is empty.", nameof(quote));
+        var document = Document(documentId);
+        return [.. QuoteSearch.FindAll(document.Text, quote).Select(h => new TextSegment(documentId, h.Start, h.End))];
     }
 
     /// <summary>Returns the text of a segment.</summary>
@@ -248,13 +291,22 @@ public sealed class Corpus
     }
 
     /// <summary>
-    /// Returns a corpus in which every speaker name is replaced by its keyed pseudonym (as the speaker id) and then
-    /// removed; documents without a name keep their speaker id.
+    /// Returns a corpus in which every speaker name is removed and, where the document has no speaker id yet, replaced
+    /// by its keyed pseudonym as the speaker id.
     /// </summary>
     /// <param name="pseudonymiser">The keyed pseudonymiser (the caller keeps the key).</param>
+    /// <param name="replaceSpeakerIds">Whether a speaker id the caller set is replaced by the pseudonym of the name too
+    /// (off by default: the caller's ids are kept).</param>
     /// <returns>The new corpus.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pseudonymiser"/> is null.</exception>
-    public Corpus Pseudonymise(Pseudonymiser pseudonymiser)
+    /// <remarks>
+    /// <para>Documents without a name are unchanged. A document with a name and a speaker id keeps its id (a study's
+    /// own pseudonym such as <c>B03</c> is never overwritten unless <paramref name="replaceSpeakerIds"/> is true) and
+    /// loses the name.</para>
+    /// <para>Speaker ids of turns (<see cref="SpeakerTurn.SpeakerId"/>) and the transcript text are not changed: use
+    /// role markers such as <c>I:</c> and <c>B:</c> or pseudonymise the text before import.</para>
+    /// </remarks>
+    public Corpus Pseudonymise(Pseudonymiser pseudonymiser, bool replaceSpeakerIds = false)
     {
         Preconditions.CheckNotNull(pseudonymiser);
         var corpus = this;
@@ -262,7 +314,8 @@ public sealed class Corpus
         {
             if (document.Attributes.SpeakerName is { } name)
             {
-                corpus = corpus.ReplaceDocument(document.WithAttributes(document.Attributes.WithSpeaker(pseudonymiser.Pseudonymise(name), null)));
+                string speakerId = document.Attributes.SpeakerId is { } own && !replaceSpeakerIds ? own : pseudonymiser.Pseudonymise(name);
+                corpus = corpus.ReplaceDocument(document.WithAttributes(document.Attributes.WithSpeaker(speakerId, null)));
             }
         }
         return corpus;

@@ -29,18 +29,26 @@ public static class CorpusAnalyses
     /// <param name="corpus">The corpus.</param>
     /// <param name="grouping">How to group.</param>
     /// <param name="coderId">Only this coder's codings, or null for all.</param>
-    /// <returns>One row per group and code used, ordered by group (ordinal) and code (codebook order).</returns>
+    /// <param name="includeSubcodes">Whether a segment also counts for every code above its code (indicators and
+    /// sub-codes roll up to their parents, as in <see cref="FunctionPerspectiveMatrix"/> and <see cref="Retrieve"/>); true by default.</param>
+    /// <returns>One row per group and code used (or, rolled up, lying above a code used), ordered by group (ordinal)
+    /// and code (codebook order).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="corpus"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="grouping"/> is not defined.</exception>
-    public static ImmutableArray<CodeFrequency> CodeFrequencies(this Corpus corpus, FrequencyGrouping grouping = FrequencyGrouping.Corpus, string? coderId = null)
+    /// <remarks>Rolled up, a segment coded with two indicators of one function counts once for the function. With
+    /// <see cref="FrequencyGrouping.Speaker"/> and <see cref="FrequencyGrouping.SpeakerRole"/> a segment spanning
+    /// several speakers counts once in each of their groups.</remarks>
+    public static ImmutableArray<CodeFrequency> CodeFrequencies(this Corpus corpus, FrequencyGrouping grouping = FrequencyGrouping.Corpus, string? coderId = null, bool includeSubcodes = true)
     {
         Preconditions.CheckNotNull(corpus);
         Preconditions.CheckDefined(grouping);
         var order = CodeOrder(corpus.Codebook);
         return
         [
-            .. Distinct(corpus, coderId)
-                .GroupBy(c => (Group: GroupKey(corpus.Document(c.Segment.DocumentId), grouping), c.CodeId))
+            .. RolledUp(corpus, coderId, includeSubcodes)
+                .SelectMany(c => GroupKeys(corpus.Document(c.Segment.DocumentId), c.Segment, grouping).Select(g => (Group: g, c.CodeId, c.Segment)))
+                .Distinct()
+                .GroupBy(c => (c.Group, c.CodeId))
                 .Select(g => new CodeFrequency(g.Key.Group, g.Key.CodeId, g.Count(), g.Select(c => c.Segment.DocumentId).Distinct(StringComparer.Ordinal).Count()))
                 .OrderBy(f => f.Group, StringComparer.Ordinal)
                 .ThenBy(f => order[f.CodeId]),
@@ -107,35 +115,34 @@ public static class CorpusAnalyses
     /// <returns>The matrix.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="corpus"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">A code is not in the codebook.</exception>
+    /// <remarks>
+    /// <para>For two different codes X and Y the cell counts the pairs (a, b) of distinct coded segments (character
+    /// ranges) of one document, a carrying a code within X and b a code within Y, that overlap or are identical. A
+    /// segment counts once for X however many codes within X it carries and however many coders gave them; a
+    /// segment paired with itself counts when it carries two different codes, one within X and one within Y. The
+    /// diagonal holds the number of distinct segments within each code.</para>
+    /// <para>Time O(n log n) per pair of codes for n coded segments (sorted ends and binary search, no pairwise loop).</para>
+    /// </remarks>
     public static CoOccurrenceMatrix CoOccurrenceMatrix(this Corpus corpus, IEnumerable<string>? codeIds = null, bool includeSubcodes = true, string? coderId = null)
     {
         Preconditions.CheckNotNull(corpus);
         var distinct = Distinct(corpus, coderId).ToList();
+        var codeOrder = CodeOrder(corpus.Codebook);
         var ids = codeIds is null
-            ? [.. distinct.Select(c => c.CodeId).Distinct(StringComparer.Ordinal).OrderBy(id => CodeOrder(corpus.Codebook)[id])]
+            ? [.. distinct.Select(c => c.CodeId).Distinct(StringComparer.Ordinal).OrderBy(id => codeOrder[id])]
             : codeIds.Select(id => corpus.Codebook[id].Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        var counts = new int[ids.Length, ids.Length];
-        var members = new List<(TextSegment Segment, string CodeId)>[ids.Length];
+        var sets = new SegmentSet[ids.Length];
         for (int i = 0; i < ids.Length; i++)
         {
-            members[i] = [.. distinct.Where(c => Matches(corpus.Codebook, c.CodeId, ids[i], includeSubcodes)).Select(c => (c.Segment, c.CodeId)).Distinct()];
+            sets[i] = SegmentSet.Of(distinct.Where(c => Matches(corpus.Codebook, c.CodeId, ids[i], includeSubcodes)));
         }
+        var counts = new int[ids.Length, ids.Length];
         for (int i = 0; i < ids.Length; i++)
         {
-            counts[i, i] = members[i].Select(m => m.Segment).Distinct().Count();
+            counts[i, i] = sets[i].Count;
             for (int j = i + 1; j < ids.Length; j++)
             {
-                int n = 0;
-                foreach (var a in members[i])
-                {
-                    foreach (var b in members[j])
-                    {
-                        if (a.Segment.Overlaps(b.Segment))
-                        {
-                            n++;
-                        }
-                    }
-                }
+                int n = SegmentSet.CountPairs(sets[i], sets[j]);
                 counts[i, j] = n;
                 counts[j, i] = n;
             }
@@ -144,9 +151,10 @@ public static class CorpusAnalyses
     }
 
     /// <summary>
-    /// Lists where two codes co-occur: every pair of distinct coded segments of one document, one within each code
-    /// (sub-codes included), that overlap or are identical, with the overlapping text. For the question the MIKOSS
-    /// report raises, use <see cref="WhereHomemakingAndServiceCoOccur"/>.
+    /// Lists where two codes co-occur: every pair of distinct coded segments (character ranges) of one document, one
+    /// within each code (sub-codes included), that overlap or are identical, with the overlapping text; exactly the
+    /// pairs <see cref="CoOccurrenceMatrix"/> counts. For the question the MIKOSS report raises, use
+    /// <see cref="WhereHomemakingAndServiceCoOccur"/>.
     /// </summary>
     /// <param name="corpus">The corpus.</param>
     /// <param name="firstCodeId">The first code.</param>
@@ -155,31 +163,57 @@ public static class CorpusAnalyses
     /// <returns>The co-occurrences in document order and then by position.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="KeyNotFoundException">A code is not in the codebook.</exception>
+    /// <remarks>
+    /// <para>Each pair of ranges is listed once, however many sub-codes or coders lie behind it. When a segment carries
+    /// several codes within the first code, <see cref="CoOccurrence.FirstCodeId"/> is the first of them in codebook
+    /// order (likewise for the second; for a segment paired with itself the second differs from the first).</para>
+    /// <para>When both codes are the same, each unordered pair of two different overlapping segments is listed once.</para>
+    /// </remarks>
     public static ImmutableArray<CoOccurrence> WhereCoOccur(this Corpus corpus, string firstCodeId, string secondCodeId, string? coderId = null)
     {
         Preconditions.CheckNotNull(corpus);
         _ = corpus.Codebook[firstCodeId];
         _ = corpus.Codebook[secondCodeId];
         var distinct = Distinct(corpus, coderId).ToList();
-        var first = distinct.Where(c => corpus.Codebook.IsWithin(c.CodeId, firstCodeId)).ToList();
-        var second = distinct.Where(c => corpus.Codebook.IsWithin(c.CodeId, secondCodeId)).ToList();
+        var first = SegmentSet.Of(distinct.Where(c => corpus.Codebook.IsWithin(c.CodeId, firstCodeId)));
+        var second = SegmentSet.Of(distinct.Where(c => corpus.Codebook.IsWithin(c.CodeId, secondCodeId)));
+        bool same = string.Equals(firstCodeId, secondCodeId, StringComparison.Ordinal);
         var docOrder = DocumentOrder(corpus);
+        var codeOrder = CodeOrder(corpus.Codebook);
         var result = new List<CoOccurrence>();
-        foreach (var a in first)
+        foreach (var (documentId, segments) in first.ByDocument)
         {
-            foreach (var b in second)
+            if (!second.ByDocument.TryGetValue(documentId, out var others))
             {
-                if (a.Segment.Overlaps(b.Segment) && !(a.Segment == b.Segment && string.Equals(a.CodeId, b.CodeId, StringComparison.Ordinal)))
+                continue;
+            }
+            string text = corpus.Document(documentId).Text;
+            foreach (var a in segments)
+            {
+                foreach (var b in others)
                 {
-                    int start = Math.Max(a.Segment.Start, b.Segment.Start);
-                    int end = Math.Min(a.Segment.End, b.Segment.End);
-                    string text = corpus.Document(a.Segment.DocumentId).Text[start..end];
-                    result.Add(new CoOccurrence(a.Segment.DocumentId, a.Segment, a.CodeId, b.Segment, b.CodeId, text));
+                    if (!a.Key.Overlaps(b.Key) || (same && (a.Key == b.Key || Before(b.Key, a.Key))))
+                    {
+                        continue;
+                    }
+                    string? firstCode = a.Key == b.Key
+                        ? a.Value.Where(id => b.Value.Exists(other => !string.Equals(other, id, StringComparison.Ordinal))).MinBy(id => codeOrder[id])
+                        : a.Value.MinBy(id => codeOrder[id]);
+                    string? secondCode = b.Value.Where(id => a.Key != b.Key || !string.Equals(id, firstCode, StringComparison.Ordinal)).MinBy(id => codeOrder[id]);
+                    if (firstCode is null || secondCode is null)
+                    {
+                        continue; // one code on the segment lies within both codes: no co-occurrence with itself
+                    }
+                    int start = Math.Max(a.Key.Start, b.Key.Start);
+                    int end = Math.Min(a.Key.End, b.Key.End);
+                    result.Add(new CoOccurrence(documentId, a.Key, firstCode, b.Key, secondCode, text[start..end]));
                 }
             }
         }
-        return [.. result.OrderBy(r => docOrder[r.DocumentId]).ThenBy(r => r.First.Start).ThenBy(r => r.Second.Start)];
+        return [.. result.OrderBy(r => docOrder[r.DocumentId]).ThenBy(r => r.First.Start).ThenBy(r => r.First.End).ThenBy(r => r.Second.Start).ThenBy(r => r.Second.End)];
     }
+
+    private static bool Before(TextSegment a, TextSegment b) => a.Start < b.Start || (a.Start == b.Start && a.End < b.End);
 
     /// <summary>Lists where the homemaking and the service function co-occur (codes or indicators of both overlapping).</summary>
     /// <param name="corpus">The corpus; its codebook must contain the standard function codes.</param>
@@ -194,17 +228,20 @@ public static class CorpusAnalyses
     /// <param name="corpus">The corpus.</param>
     /// <param name="attribute">One of <see cref="AttributeNames"/> or the name of a free variable.</param>
     /// <param name="coderId">Only this coder's codings, or null for all.</param>
-    /// <returns>One cell per code used and attribute value seen, ordered by code (codebook order) and value (ordinal).</returns>
+    /// <param name="includeSubcodes">Whether a segment also counts for every code above its code (roll-up, as in
+    /// <see cref="CodeFrequencies"/>); true by default.</param>
+    /// <returns>One cell per code used (or, rolled up, lying above a code used) and attribute value seen, ordered by
+    /// code (codebook order) and value (ordinal).</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">The attribute is blank.</exception>
-    public static ImmutableArray<CrossTabCell> CrossTabulate(this Corpus corpus, string attribute, string? coderId = null)
+    public static ImmutableArray<CrossTabCell> CrossTabulate(this Corpus corpus, string attribute, string? coderId = null, bool includeSubcodes = true)
     {
         Preconditions.CheckNotNull(corpus);
         Preconditions.CheckNotBlank(attribute);
         var order = CodeOrder(corpus.Codebook);
         return
         [
-            .. Distinct(corpus, coderId)
+            .. RolledUp(corpus, coderId, includeSubcodes)
                 .GroupBy(c => (c.CodeId, Value: AttributeValue(corpus.Document(c.Segment.DocumentId), attribute)))
                 .Select(g => new CrossTabCell(g.Key.CodeId, g.Key.Value, g.Count(), g.Select(c => c.Segment.DocumentId).Distinct(StringComparer.Ordinal).Count()))
                 .OrderBy(c => order[c.CodeId])
@@ -288,6 +325,39 @@ public static class CorpusAnalyses
         FrequencyGrouping.Organisation => AttributeValue(document, "organisation"),
         _ => AttributeValue(document, "perspective"),
     };
+
+    private static List<string> GroupKeys(CorpusDocument document, TextSegment segment, FrequencyGrouping grouping)
+    {
+        if (grouping is not (FrequencyGrouping.Speaker or FrequencyGrouping.SpeakerRole))
+        {
+            return [GroupKey(document, grouping)];
+        }
+        if (document.Turns.IsEmpty)
+        {
+            return [grouping == FrequencyGrouping.Speaker ? document.Attributes.SpeakerId ?? Unknown : Unknown];
+        }
+        var keys = document.TurnsOverlapping(segment)
+            .Select(t => grouping == FrequencyGrouping.Speaker ? t.SpeakerId ?? Unknown : t.RoleId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return keys.Count == 0 ? [Unknown] : keys;
+    }
+
+    // Distinct (segment, code) pairs, and with roll-up also (segment, ancestor) for every code above.
+    private static IEnumerable<(TextSegment Segment, string CodeId)> RolledUp(Corpus corpus, string? coderId, bool includeSubcodes)
+    {
+        var seen = new HashSet<(TextSegment, string)>();
+        foreach (var coding in Distinct(corpus, coderId))
+        {
+            for (string? id = coding.CodeId; id is not null; id = includeSubcodes ? corpus.Codebook[id].ParentId : null)
+            {
+                if (seen.Add((coding.Segment, id)))
+                {
+                    yield return (coding.Segment, id);
+                }
+            }
+        }
+    }
 
     private static bool Matches(Codebook codebook, string codeId, string wanted, bool includeSubcodes) =>
         includeSubcodes ? codebook.IsWithin(codeId, wanted) : string.Equals(codeId, wanted, StringComparison.Ordinal);

@@ -83,7 +83,7 @@ public sealed class AnalysisOrderTests
     {
         var byDocument = Scrambled().CodeFrequencies(FrequencyGrouping.Document);
         Assert.Equal(
-            ["a-doc " + Homemaking + " 1", "a-doc " + Service + " 2", "b-doc " + Homemaking + " 2", "b-doc " + Service + " 1"],
+            ["a-doc functions 2", "a-doc " + Homemaking + " 1", "a-doc " + Service + " 2", "b-doc functions 3", "b-doc " + Homemaking + " 2", "b-doc " + Service + " 1"],
             byDocument.Select(f => $"{f.Group} {f.CodeId} {f.Segments}"));
         Assert.Equal("corpus", Assert.Throws<ArgumentNullException>(() => CorpusAnalyses.CodeFrequencies(null!)).ParamName);
         Assert.Equal("grouping", Assert.Throws<ArgumentOutOfRangeException>(() => Scrambled().CodeFrequencies((FrequencyGrouping)9)).ParamName);
@@ -94,7 +94,7 @@ public sealed class AnalysisOrderTests
     {
         var cells = Scrambled().CrossTabulate("perspective");
         Assert.Equal(
-            [Homemaking + " migrant-organisation 1", Homemaking + " welfare-association 2", Service + " migrant-organisation 2", Service + " welfare-association 1"],
+            ["functions migrant-organisation 2", "functions welfare-association 3", Homemaking + " migrant-organisation 1", Homemaking + " welfare-association 2", Service + " migrant-organisation 2", Service + " welfare-association 1"],
             cells.Select(c => $"{c.CodeId} {c.Value} {c.Segments}"));
         Assert.Equal("corpus", Assert.Throws<ArgumentNullException>(() => CorpusAnalyses.CrossTabulate(null!, "language")).ParamName);
         Assert.Equal("attribute", Assert.Throws<ArgumentException>(() => Scrambled().CrossTabulate(" ")).ParamName);

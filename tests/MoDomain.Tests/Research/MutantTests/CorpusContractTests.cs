@@ -76,8 +76,9 @@ public sealed class CorpusContractTests
         Assert.Equal("occurrence", zero.ParamName);
         Assert.Equal(0, zero.ActualValue);
         Assert.Contains("Occurrences count from 1.", zero.Message, StringComparison.Ordinal);
-        var first = corpus.Find("d", "ja");
-        Assert.Equal(new TextSegment("d", 0, 2), first);
+        var ambiguous = Assert.Throws<ArgumentException>(() => corpus.Find("d", "ja"));
+        Assert.Equal("Document 'd' contains the passage \"ja\" 3 times (at characters 0, 3, 6); pass occurrence 1 to 3 to choose one, or quote a longer passage. (Parameter 'quote')", ambiguous.Message);
+        Assert.Equal(new TextSegment("d", 0, 2), corpus.Find("d", "ja", 1));
         Assert.Equal(new TextSegment("d", 6, 8), corpus.Find("d", "ja", 3));
     }
 
