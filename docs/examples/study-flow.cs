@@ -1,4 +1,4 @@
-#:project ../../src/MoDomain/MoDomain.csproj
+#:project ../../src/MoDomain.Samples/MoDomain.Samples.csproj
 #:property PublishAot=false
 #:property ImplicitUsings=enable
 // The whole study flow of a small interview study: dotnet run docs/examples/study-flow.cs

@@ -27,7 +27,8 @@ public sealed class EqualityContractTests
     };
 
     private static IEnumerable<Type> TypesOverridingEquals() =>
-        typeof(Truth).Assembly.GetExportedTypes()
+        new[] { typeof(Truth).Assembly, typeof(MoDomain.Coding.Corpus).Assembly, typeof(MoDomain.Samples.SampleCorpus).Assembly }
+            .SelectMany(a => a.GetExportedTypes())
             .Where(t => (t.IsClass || t.IsValueType) && !t.IsEnum)
             .Where(t => t.GetMethod(nameof(Equals), BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly, [typeof(object)]) is not null);
 
