@@ -57,6 +57,18 @@ public sealed class CodingGuideline : IEquatable<CodingGuideline>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as CodingGuideline);
 
+    /// <summary>Tells whether two values are equal (as <see cref="Equals(CodingGuideline)"/>; two nulls are equal).</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(CodingGuideline? left, CodingGuideline? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Tells whether two values differ (the negation of <c>==</c>).</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns><see langword="true"/> when exactly one is null or they differ.</returns>
+    public static bool operator !=(CodingGuideline? left, CodingGuideline? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Definition is null ? 0 : StringComparer.Ordinal.GetHashCode(Definition), AnchorExamples.Length, CodingRule is null ? 0 : StringComparer.Ordinal.GetHashCode(CodingRule));
 }

@@ -129,6 +129,18 @@ public sealed class SpeakerTurn : IEquatable<SpeakerTurn>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as SpeakerTurn);
 
+    /// <summary>Tells whether two values are equal (as <see cref="Equals(SpeakerTurn)"/>; two nulls are equal).</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(SpeakerTurn? left, SpeakerTurn? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Tells whether two values differ (the negation of <c>==</c>).</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns><see langword="true"/> when exactly one is null or they differ.</returns>
+    public static bool operator !=(SpeakerTurn? left, SpeakerTurn? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(SpeakerId is null ? 0 : StringComparer.Ordinal.GetHashCode(SpeakerId), Start, End, Role, StartTime, EndTime);
 

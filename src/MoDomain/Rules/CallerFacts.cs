@@ -125,6 +125,18 @@ public sealed class CallerFacts : IEquatable<CallerFacts>
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as CallerFacts);
 
+    /// <summary>Tells whether two values are equal (as <see cref="Equals(CallerFacts)"/>; two nulls are equal).</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(CallerFacts? left, CallerFacts? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Tells whether two values differ (the negation of <c>==</c>).</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns><see langword="true"/> when exactly one is null or they differ.</returns>
+    public static bool operator !=(CallerFacts? left, CallerFacts? right) => !(left == right);
+
     /// <inheritdoc/>
     public override int GetHashCode()
     {
