@@ -22,10 +22,11 @@ public static class CorpusCommand
         var format = CliInput.FormatOption("csv", "json", "qdpx");
         var outFile = new Option<FileInfo?>("--out", "-o") { CustomParser = CliInput.ParseFile, Description = "Write to this file (atomically) instead of standard output; required for qdpx." };
         var identifiers = new Option<bool>("--include-direct-identifiers") { Description = "Also export speaker names (direct identifiers). Off by default." };
+        var block = new Option<bool>("--modomain-block") { Description = "qdpx only: append a [MoDomain] block (id, both labels, source) to each code description, so MoDomain reads ids and labels back exactly. Off by default: other programs show the block as part of the description." };
         var noText = new Option<bool>("--no-text") { Description = "CSV only: leave out the text of the segments." };
         var export = new Command("export", "Export a coded corpus: tidy CSV (one row per coding; R and pandas read it without options), MoDomain JSON, or a REFI-QDA project (.qdpx) for QDA programs. Examples: 'modomain corpus export --format csv > codings.csv', 'modomain corpus export --format qdpx --out interviews.qdpx'.")
         {
-            file, format, outFile, identifiers, noText,
+            file, format, outFile, identifiers, block, noText,
         };
         export.SetAction(parseResult =>
         {
@@ -53,7 +54,7 @@ public static class CorpusCommand
                 switch (chosen)
                 {
                     case "qdpx":
-                        RefiProject.WriteFile(corpus, target!.FullName, includeDirectIdentifiers: ids);
+                        RefiProject.WriteFile(corpus, target!.FullName, new RefiExportOptions(includeDirectIdentifiers: ids, includeMoDomainBlock: parseResult.GetValue(block)));
                         output.WriteLine($"wrote {target.FullName}");
                         return ExitCodes.Success;
                     case "json":

@@ -255,11 +255,11 @@ internal sealed class RefiProjectReader
         return corpus;
     }
 
-    // The codings in file order, each (range, code, coder) once: a repeat is merged into the first, memos joined.
+    // The codings in file order, each (range, code, coder) once: a repeat is merged into the first, distinct memos joined.
     private List<SegmentCoding> MergedCodings()
     {
-        var result = new List<SegmentCoding>();
-        var index = new Dictionary<(TextSegment, string, string), int>();
+        var keys = new List<(TextSegment Segment, string CodeId, string CoderId)>();
+        var memos = new Dictionary<(TextSegment, string, string), List<string>>();
         foreach (var (segment, codeGuid, coder, memo) in pending)
         {
             if (!codeIdByGuid.TryGetValue(codeGuid, out var codeId))
@@ -267,22 +267,21 @@ internal sealed class RefiProjectReader
                 report.Ignore($"coding in '{segment.DocumentId}' refers to code {codeGuid}, which is not in the codebook");
                 continue;
             }
-            string coderId = CorpusDocument.CheckId(coder);
-            var key = (segment, codeId, coderId);
-            if (index.TryGetValue(key, out int at))
+            var key = (segment, codeId, CorpusDocument.CheckId(coder));
+            if (!memos.TryGetValue(key, out var parts))
             {
-                var first = result[at];
-                string? joined = first.Memo is null ? memo
-                    : memo is null || string.Equals(first.Memo, memo, StringComparison.Ordinal) ? first.Memo
-                    : first.Memo + "\n\n" + memo;
-                result[at] = new SegmentCoding(segment, codeId, coderId, joined);
-                report.Note($"coding {result[at]} appears twice in the file; merged into one{(joined == first.Memo ? string.Empty : " (memos joined)")}");
+                keys.Add(key);
+                memos[key] = memo is null ? [] : [memo];
                 continue;
             }
-            index[key] = result.Count;
-            result.Add(new SegmentCoding(segment, codeId, coderId, memo));
+            bool joined = memo is not null && !parts.Contains(memo, StringComparer.Ordinal);
+            if (joined)
+            {
+                parts.Add(memo!);
+            }
+            report.Note($"coding {new SegmentCoding(segment, codeId, key.Item3)} appears twice in the file; merged into one{(joined && parts.Count > 1 ? " (memos joined)" : string.Empty)}");
         }
-        return result;
+        return keys.ConvertAll(k => new SegmentCoding(k.Segment, k.CodeId, k.CoderId, memos[k] is { Count: > 0 } parts ? string.Join("\n\n", parts) : null));
     }
 
     private DocumentAttributes ReadAttributes(XElement source, string? organisation, string sourceName)

@@ -38,7 +38,7 @@ internal static class RefiXml
         NewLineHandling = NewLineHandling.Entitize,
     };
 
-    /// <summary>Loads XML safely: no DTD, no resolver, at most <see cref="RefiImportLimits.MaxDepth"/> levels of nesting
+    /// <summary>Loads XML safely: no DTD, no resolver, elements at most <see cref="RefiImportLimits.MaxDepth"/> levels deep
     /// (checked in a streaming pass before the tree is built, so nothing later recurses deeper).</summary>
     internal static XDocument Load(byte[] xml, string what, RefiImportLimits limits)
     {
@@ -48,7 +48,7 @@ internal static class RefiXml
             {
                 while (reader.Read())
                 {
-                    if (reader.Depth >= limits.MaxDepth)
+                    if (reader.NodeType == XmlNodeType.Element && reader.Depth >= limits.MaxDepth)
                     {
                         var info = (IXmlLineInfo)reader;
                         throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
