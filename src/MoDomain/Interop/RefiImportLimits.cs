@@ -48,6 +48,9 @@ public sealed class RefiImportLimits
     public long MaxTotalBytes { get; }
 
     /// <summary>Gets the maximum nesting of XML elements.</summary>
+    /// <remarks>Checked in a streaming pass before the XML tree is built. Raise it with care: building the tree
+    /// (System.Xml.Linq) costs time proportional to the depth for every element, so a file nested n levels deep takes
+    /// time proportional to n² to load.</remarks>
     public int MaxDepth { get; }
 
     internal static RefiImportLimits Check(RefiImportLimits? limits) => limits ?? Default;

@@ -189,7 +189,7 @@ public sealed class RefiTests
             string path = Path.Combine(dir, "p.qdpx");
             File.WriteAllText(path, "old");
             RefiProject.WriteFile(SampleCorpus.Corpus, path);
-            Assert.Equal(Qdpx(SampleCorpus.Corpus), File.ReadAllBytes(path));
+            Assert.Equal(Qdpx(SampleCorpus.Corpus, block: false), File.ReadAllBytes(path));
             Assert.Single(Directory.GetFiles(dir));
             RefiCodebook.WriteFile(SampleCorpus.Codebook, Path.Combine(dir, "c.qdc"));
             RefiSchemas.ValidateCodebook(File.ReadAllBytes(Path.Combine(dir, "c.qdc")));

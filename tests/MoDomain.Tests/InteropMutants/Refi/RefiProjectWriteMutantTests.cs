@@ -71,8 +71,10 @@ public sealed class RefiProjectWriteMutantTests
         Assert.Equal("corpus", corpus.ParamName);
         var blank = Assert.Throws<ArgumentException>(() => RefiProject.Write(Sample(), stream, " "));
         Assert.Equal("projectName", blank.ParamName);
-        var none = Assert.Throws<ArgumentNullException>(() => RefiProject.Write(Sample(), stream, null!));
+        var none = Assert.Throws<ArgumentNullException>(() => RefiProject.Write(Sample(), stream, (string)null!));
         Assert.Equal("projectName", none.ParamName);
+        var options = Assert.Throws<ArgumentNullException>(() => RefiProject.Write(Sample(), stream, (RefiExportOptions)null!));
+        Assert.Equal("options", options.ParamName);
         Assert.Equal(0, stream.Length);
         var nullStream = Assert.Throws<ArgumentNullException>(() => RefiProject.Write(Sample(), null!));
         Assert.Equal("stream", nullStream.ParamName);
