@@ -25,9 +25,10 @@ public static class CodebookCommand
         var outFile = new Option<FileInfo?>("--out", "-o") { CustomParser = CliInput.ParseFile, Description = "Write to this file (atomically) instead of standard output." };
         var lang = CliInput.LanguageOption();
         var raw = CliCsv.RawOption();
+        var block = new Option<bool>("--modomain-block") { Description = "qdc only: append a [MoDomain] block (id, both labels, source) to each code description, so MoDomain reads ids and labels back exactly. Off by default: other programs show the block as part of the description." };
         var export = new Command("export", "Export a codebook as REFI-QDA .qdc (for MAXQDA, ATLAS.ti, NVivo, QualCoder) or as MoDomain JSON. Code GUIDs are derived from the code ids, so repeated exports are identical. Examples: 'modomain codebook export --format qdc --out codes.qdc', 'modomain codebook export --format csv --out codes.csv' (one row per code: id, parent, depth, both labels, codable, source, colour, description).")
         {
-            file, format, outFile, lang, raw,
+            file, format, outFile, lang, raw, block,
         };
         export.SetAction(parseResult =>
         {
@@ -49,7 +50,7 @@ public static class CodebookCommand
             {
                 "json" => CorpusJson.WriteCodebook(codebook),
                 "csv" => Csv(codebook, parseResult.GetValue(raw)),
-                _ => RefiCodebook.Write(codebook, language),
+                _ => RefiCodebook.Write(codebook, new RefiExportOptions(nameLanguage: language, includeMoDomainBlock: parseResult.GetValue(block))),
             };
             return CorpusCommand.Emit(text, parseResult.GetValue(outFile), output);
         });

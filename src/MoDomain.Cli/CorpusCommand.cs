@@ -22,11 +22,12 @@ public static class CorpusCommand
         var format = CliInput.FormatOption("csv", "json", "qdpx");
         var outFile = new Option<FileInfo?>("--out", "-o") { CustomParser = CliInput.ParseFile, Description = "Write to this file (atomically) instead of standard output; required for qdpx." };
         var identifiers = new Option<bool>("--include-direct-identifiers") { Description = "Also export direct identifiers: speaker names and variables named like names or contact details (name, full-name, Vorname, Nachname, email, phone, address, … in any case; see docs/research.md). Off by default." };
+        var block = new Option<bool>("--modomain-block") { Description = "qdpx only: append a [MoDomain] block (id, both labels, source) to each code description, so MoDomain reads ids and labels back exactly. Off by default: other programs show the block as part of the description." };
         var noText = new Option<bool>("--no-text") { Description = "CSV only: leave out the text of the segments." };
         var raw = CliCsv.RawOption();
         var export = new Command("export", "Export a coded corpus: tidy CSV (one row per coding; R and pandas read it without options), MoDomain JSON, or a REFI-QDA project (.qdpx) for QDA programs. Examples: 'modomain corpus export --format csv > codings.csv', 'modomain corpus export --format qdpx --out interviews.qdpx'.")
         {
-            file, format, outFile, identifiers, noText, raw,
+            file, format, outFile, identifiers, block, noText, raw,
         };
         export.SetAction(parseResult =>
         {
@@ -55,7 +56,7 @@ public static class CorpusCommand
             switch (chosen)
             {
                 case "qdpx":
-                    OutputFile.Write(target!, path => RefiProject.WriteFile(corpus, path, includeDirectIdentifiers: ids));
+                    OutputFile.Write(target!, path => RefiProject.WriteFile(corpus, path, new RefiExportOptions(includeDirectIdentifiers: ids, includeMoDomainBlock: parseResult.GetValue(block))));
                     output.WriteLine($"wrote {TerminalText.Escape(target!.FullName)}");
                     return ExitCodes.Success;
                 case "json":

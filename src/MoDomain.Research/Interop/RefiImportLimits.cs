@@ -3,15 +3,23 @@ using MoDomain.Internal;
 
 namespace MoDomain.Interop;
 
-/// <summary>Limits a <c>.qdpx</c> import enforces before and while unpacking, against zip bombs and hostile archives.</summary>
-/// <remarks>Paths that climb out of the archive (<c>../</c>), absolute paths and drive letters are always refused.</remarks>
+/// <summary>Limits a REFI-QDA import (<c>.qdpx</c> and <c>.qdc</c>) enforces before and while reading, against zip bombs,
+/// deeply nested XML and other hostile files.</summary>
+/// <remarks>
+/// <para>Every limit is checked before the data it guards is processed, and exceeding one is an
+/// <see cref="System.IO.InvalidDataException"/> that names the limit; nothing is imported partially.</para>
+/// <para>Always refused, whatever the limits: paths that climb out of the archive (<c>../</c>), absolute paths and drive
+/// letters; two archive entries with the same name; XML with a DTD.</para>
+/// </remarks>
 public sealed class RefiImportLimits
 {
     /// <summary>Creates limits.</summary>
     /// <param name="maxEntries">The maximum number of zip entries.</param>
-    /// <param name="maxTotalBytes">The maximum total of uncompressed bytes read.</param>
+    /// <param name="maxTotalBytes">The maximum total of uncompressed bytes read (for a <c>.qdc</c>: the size of the XML).</param>
+    /// <param name="maxDepth">The maximum nesting of XML elements, root included; a code hierarchy can be about this deep
+    /// less three levels (<c>Project</c>, <c>CodeBook</c>, <c>Codes</c>).</param>
     /// <exception cref="ArgumentOutOfRangeException">A limit is not positive.</exception>
-    public RefiImportLimits(int maxEntries = 10_000, long maxTotalBytes = 256L * 1024 * 1024)
+    public RefiImportLimits(int maxEntries = 10_000, long maxTotalBytes = 256L * 1024 * 1024, int maxDepth = 256)
     {
         if (maxEntries <= 0)
         {
@@ -21,11 +29,16 @@ public sealed class RefiImportLimits
         {
             throw new ArgumentOutOfRangeException(nameof(maxTotalBytes), maxTotalBytes, "The size limit must be positive.");
         }
+        if (maxDepth <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDepth), maxDepth, "The depth limit must be positive.");
+        }
         MaxEntries = maxEntries;
+        MaxDepth = maxDepth;
         MaxTotalBytes = maxTotalBytes;
     }
 
-    /// <summary>Gets the default limits: 10,000 entries and 256 MiB uncompressed.</summary>
+    /// <summary>Gets the default limits: 10,000 entries, 256 MiB uncompressed and 256 levels of XML nesting.</summary>
     public static RefiImportLimits Default { get; } = new();
 
     /// <summary>Gets the maximum number of entries.</summary>
@@ -33,6 +46,12 @@ public sealed class RefiImportLimits
 
     /// <summary>Gets the maximum total uncompressed size in bytes.</summary>
     public long MaxTotalBytes { get; }
+
+    /// <summary>Gets the maximum nesting of XML elements.</summary>
+    /// <remarks>Checked in a streaming pass before the XML tree is built. Raise it with care: building the tree
+    /// (System.Xml.Linq) costs time proportional to the depth for every element, so a file nested n levels deep takes
+    /// time proportional to n² to load.</remarks>
+    public int MaxDepth { get; }
 
     internal static RefiImportLimits Check(RefiImportLimits? limits) => limits ?? Default;
 

@@ -38,12 +38,26 @@ internal static class RefiXml
         NewLineHandling = NewLineHandling.Entitize,
     };
 
-    internal static XDocument Load(Stream stream, string what)
+    /// <summary>Loads XML safely: no DTD, no resolver, elements at most <see cref="RefiImportLimits.MaxDepth"/> levels deep
+    /// (checked in a streaming pass before the tree is built, so nothing later recurses deeper).</summary>
+    internal static XDocument Load(byte[] xml, string what, RefiImportLimits limits)
     {
         try
         {
-            using var reader = XmlReader.Create(stream, ReaderSettings);
-            return XDocument.Load(reader, LoadOptions.None);
+            using (var reader = XmlReader.Create(new MemoryStream(xml, writable: false), ReaderSettings))
+            {
+                while (reader.Read())
+                {
+                    if (reader.NodeType == XmlNodeType.Element && reader.Depth >= limits.MaxDepth)
+                    {
+                        var info = (IXmlLineInfo)reader;
+                        throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                            $"{what}: the elements at line {info.LineNumber}, column {info.LinePosition} are nested deeper than {limits.MaxDepth} levels (the import limit); refusing to import."));
+                    }
+                }
+            }
+            using var treeReader = XmlReader.Create(new MemoryStream(xml, writable: false), ReaderSettings);
+            return XDocument.Load(treeReader, LoadOptions.None);
         }
         catch (XmlException ex)
         {
@@ -53,8 +67,13 @@ internal static class RefiXml
 
     internal static string Guid(Guid guid) => guid.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant();
 
-    internal static string Description(Code code)
+    /// <summary>The description written for a code: its own description, with the <c>[MoDomain]</c> block only when asked.</summary>
+    internal static string? Description(Code code, bool includeBlock)
     {
+        if (!includeBlock)
+        {
+            return code.Description;
+        }
         var sb = new StringBuilder();
         if (code.Description is not null)
         {
@@ -68,38 +87,109 @@ internal static class RefiXml
         return sb.ToString().TrimStart('\n');
     }
 
-    internal static void WriteCode(XmlWriter writer, Codebook codebook, Code code, string ns, Language nameLanguage)
+    /// <summary>Writes the codes of a codebook as nested <c>Code</c> elements, parents around their children.</summary>
+    /// <remarks>Iterative (an explicit stack of child enumerators), so any depth of hierarchy is written without
+    /// recursion. The writer indents only codebooks at most <see cref="MaxIndentedDepth"/> levels deep: indentation
+    /// grows with the depth, and a deeper chain would make the file quadratic in its number of codes.</remarks>
+    internal static void WriteCodes(XmlWriter writer, Codebook codebook, string ns, Language nameLanguage, bool includeBlock)
     {
-        writer.WriteStartElement("Code", ns);
-        writer.WriteAttributeString("guid", Guid(code.CodeGuid));
-        writer.WriteAttributeString("name", code.Label.In(nameLanguage));
-        writer.WriteAttributeString("isCodable", code.IsCodable ? "true" : "false");
-        if (code.Colour is not null)
+        var stack = new Stack<IEnumerator<Code>>();
+        stack.Push(codebook.Roots.GetEnumerator());
+        while (stack.Count > 0)
         {
-            writer.WriteAttributeString("color", code.Colour);
+            var siblings = stack.Peek();
+            if (siblings.MoveNext())
+            {
+                var code = siblings.Current;
+                writer.WriteStartElement("Code", ns);
+                writer.WriteAttributeString("guid", Guid(code.CodeGuid));
+                writer.WriteAttributeString("name", code.Label.In(nameLanguage));
+                writer.WriteAttributeString("isCodable", code.IsCodable ? "true" : "false");
+                if (code.Colour is not null)
+                {
+                    writer.WriteAttributeString("color", code.Colour);
+                }
+                if (Description(code, includeBlock) is { } description)
+                {
+                    writer.WriteElementString("Description", ns, description);
+                }
+                stack.Push(codebook.ChildrenOf(code.Id).GetEnumerator());
+            }
+            else
+            {
+                siblings.Dispose();
+                stack.Pop();
+                if (stack.Count > 0)
+                {
+                    writer.WriteEndElement();
+                }
+            }
         }
-        writer.WriteElementString("Description", ns, Description(code));
-        foreach (var child in codebook.ChildrenOf(code.Id))
+    }
+
+    /// <summary>The deepest code hierarchy (top-level codes have depth 0) still written with indentation.</summary>
+    internal const int MaxIndentedDepth = 32;
+
+    /// <summary>Writer settings for a codebook: indented unless the hierarchy is deeper than <see cref="MaxIndentedDepth"/>.</summary>
+    internal static XmlWriterSettings WriterSettingsFor(Codebook codebook)
+    {
+        var settings = WriterSettings;
+        if (MaxDepth(codebook) > MaxIndentedDepth)
         {
-            WriteCode(writer, codebook, child, ns, nameLanguage);
+            settings.Indent = false;
         }
-        writer.WriteEndElement();
+        return settings;
+    }
+
+    // The depth of the deepest code in one pass: the codebook lists parents before their children.
+    private static int MaxDepth(Codebook codebook)
+    {
+        var depth = new Dictionary<string, int>(codebook.Count, StringComparer.Ordinal);
+        int max = 0;
+        foreach (var code in codebook.Codes)
+        {
+            int d = code.ParentId is { } parent ? depth[parent] + 1 : 0;
+            depth[code.Id] = d;
+            max = Math.Max(max, d);
+        }
+        return max;
     }
 
     /// <summary>Reads a <c>Code</c> element tree (codebook or project namespace) into codes, parents first.</summary>
+    /// <remarks>Iterative (an explicit stack), in document order. Two codes with the same GUID are an error: codings
+    /// refer to codes by GUID, so the second would silently take over the first one's codings.</remarks>
+    /// <exception cref="InvalidDataException">A code lacks its guid or name, or two codes share a GUID.</exception>
     internal static void ReadCodes(XElement codes, XNamespace ns, List<Code> result, Dictionary<string, string> idByGuid, RefiImportReport.Builder report)
     {
-        var used = new HashSet<string>(result.Select(c => c.Id), StringComparer.Ordinal);
-        foreach (var element in codes.Elements(ns + "Code"))
+        var used = new UniqueNames(static (slug, n) => string.Create(CultureInfo.InvariantCulture, $"{slug}-{n}"));
+        foreach (var code in result)
         {
-            ReadCode(element, ns, null, result, idByGuid, used, report);
+            used.Claim(code.Id);
+        }
+        var stack = new Stack<(XElement Element, string? ParentId)>();
+        foreach (var element in codes.Elements(ns + "Code").Reverse())
+        {
+            stack.Push((element, null));
+        }
+        while (stack.Count > 0)
+        {
+            var (element, parentId) = stack.Pop();
+            string id = ReadCode(element, ns, parentId, result, idByGuid, used, report);
+            foreach (var child in element.Elements(ns + "Code").Reverse())
+            {
+                stack.Push((child, id));
+            }
         }
     }
 
-    private static void ReadCode(XElement element, XNamespace ns, string? parentId, List<Code> result, Dictionary<string, string> idByGuid, HashSet<string> used, RefiImportReport.Builder report)
+    private static string ReadCode(XElement element, XNamespace ns, string? parentId, List<Code> result, Dictionary<string, string> idByGuid, UniqueNames used, RefiImportReport.Builder report)
     {
         string guid = NormaliseGuid((string?)element.Attribute("guid") ?? throw new InvalidDataException("A Code element has no guid."));
         string name = (string?)element.Attribute("name") ?? throw new InvalidDataException($"Code {guid} has no name.");
+        if (idByGuid.TryGetValue(guid, out var earlier))
+        {
+            throw new InvalidDataException($"Two codes have the GUID {guid} ('{earlier}' and '{name}'); codings refer to codes by GUID, so each code needs its own.");
+        }
         bool codable = !string.Equals((string?)element.Attribute("isCodable"), "false", StringComparison.OrdinalIgnoreCase)
             && !string.Equals((string?)element.Attribute("isCodable"), "0", StringComparison.Ordinal);
         string? colour = (string?)element.Attribute("color");
@@ -116,23 +206,23 @@ internal static class RefiXml
         var (id, english, german, source, text) = ParseTrailer(description);
         if (id is null || used.Contains(id) || !CodeIds.IsValid(id))
         {
-            id = UniqueSlug(name, used);
+            id = used.Claim(Slug(name));
             if (NormaliseGuid(Guid(NameBasedGuid.ForCode(id))) != guid)
             {
                 report.Note($"code '{name}' (guid {guid}) was given the id '{id}'; MoDomain will export it with the GUID derived from that id");
             }
         }
-        used.Add(id);
+        else
+        {
+            used.Claim(id);
+        }
         idByGuid[guid] = id;
         if (element.Elements(ns + "NoteRef").Any())
         {
             report.Ignore($"code '{name}': notes attached to the code");
         }
         result.Add(new Code(id, new LocalizedText(english ?? name, german ?? name), text, parentId, colour?.ToUpperInvariant(), source, codable));
-        foreach (var child in element.Elements(ns + "Code"))
-        {
-            ReadCode(child, ns, id, result, idByGuid, used, report);
-        }
+        return id;
     }
 
     internal static string NormaliseGuid(string guid) =>
@@ -177,7 +267,7 @@ internal static class RefiXml
     private static string OneLine(string text) => text.Replace('\n', ' ').Replace('\r', ' ');
 
     // A kebab-case id from a free name: German letters transliterated, everything else to hyphens.
-    internal static string UniqueSlug(string name, HashSet<string> used)
+    internal static string Slug(string name)
     {
         var sb = new StringBuilder();
         foreach (char raw in name.ToLowerInvariant())
@@ -194,16 +284,6 @@ internal static class RefiXml
             sb.Append(piece);
         }
         string slug = string.Join('-', sb.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
-        if (slug.Length == 0)
-        {
-            slug = "code";
-        }
-        slug = "imported:" + slug;
-        string candidate = slug;
-        for (int i = 2; used.Contains(candidate); i++)
-        {
-            candidate = string.Create(CultureInfo.InvariantCulture, $"{slug}-{i}");
-        }
-        return candidate;
+        return "imported:" + (slug.Length == 0 ? "code" : slug);
     }
 }

@@ -79,7 +79,7 @@ public sealed class ExchangeRoundTripProperties
             Assert.Equal(corpus.Codings, json.Codings);
 
             using var stream = new MemoryStream();
-            RefiProject.Write(corpus, stream);
+            RefiProject.Write(corpus, stream, new RefiExportOptions(includeMoDomainBlock: true));
             var import = RefiProject.Read(new MemoryStream(stream.ToArray()));
             Assert.True(import.Report.IsComplete, string.Join("; ", import.Report.Ignored.Concat(import.Report.Notes)));
             Assert.Equal(corpus.Documents, import.Corpus.Documents);

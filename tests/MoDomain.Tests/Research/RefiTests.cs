@@ -12,10 +12,10 @@ namespace MoDomain.Tests.Research;
 
 public sealed class RefiTests
 {
-    private static byte[] Qdpx(Corpus corpus, bool ids = false)
+    private static byte[] Qdpx(Corpus corpus, bool ids = false, bool block = true)
     {
         using var stream = new MemoryStream();
-        RefiProject.Write(corpus, stream, includeDirectIdentifiers: ids);
+        RefiProject.Write(corpus, stream, new RefiExportOptions(includeDirectIdentifiers: ids, includeMoDomainBlock: block));
         return stream.ToArray();
     }
 
@@ -34,12 +34,14 @@ public sealed class RefiTests
         RefiSchemas.ValidateCodebook(Encoding.UTF8.GetBytes(RefiCodebook.Write(Codebook.Standard)));
         RefiSchemas.ValidateCodebook(Encoding.UTF8.GetBytes(RefiCodebook.Write(SampleCorpus.Codebook, Language.English)));
         RefiSchemas.ValidateCodebook(Encoding.UTF8.GetBytes(RefiCodebook.Write(Codebook.Empty.WithCode("x", "X", "X"))));
+        RefiSchemas.ValidateCodebook(Encoding.UTF8.GetBytes(RefiCodebook.Write(SampleCorpus.Codebook, new RefiExportOptions(includeMoDomainBlock: true))));
     }
 
     [Fact]
     public void Exported_projects_validate_against_the_project_schema()
     {
         RefiSchemas.ValidateProject(ProjectXml(Qdpx(SampleCorpus.Corpus)));
+        RefiSchemas.ValidateProject(ProjectXml(Qdpx(SampleCorpus.Corpus, block: false)));
         RefiSchemas.ValidateProject(ProjectXml(Qdpx(PrivacyTests.CorpusWithNames(), ids: true)));
         RefiSchemas.ValidateProject(ProjectXml(Qdpx(Corpus.Create(Codebook.Empty.WithCode("x", "X", "X")))));
         RefiSchemas.ValidateProject(ProjectXml(Qdpx(Corpus.Create(Codebook.Empty.WithCode("x", "X", "X")).AddDocument("d", ""))));
@@ -55,7 +57,7 @@ public sealed class RefiTests
     [Fact]
     public void Codebook_round_trip_keeps_ids_labels_descriptions_colours_hierarchy_and_codability()
     {
-        var import = RefiCodebook.Read(RefiCodebook.Write(SampleCorpus.Codebook));
+        var import = RefiCodebook.Read(RefiCodebook.Write(SampleCorpus.Codebook, new RefiExportOptions(includeMoDomainBlock: true)));
         Assert.True(import.Report.IsComplete, string.Join("; ", import.Report.Ignored.Concat(import.Report.Notes)));
         Assert.Equal(SampleCorpus.Codebook.Codes, import.Codebook.Codes);
     }
@@ -187,7 +189,7 @@ public sealed class RefiTests
             string path = Path.Combine(dir, "p.qdpx");
             File.WriteAllText(path, "old");
             RefiProject.WriteFile(SampleCorpus.Corpus, path);
-            Assert.Equal(Qdpx(SampleCorpus.Corpus), File.ReadAllBytes(path));
+            Assert.Equal(Qdpx(SampleCorpus.Corpus, block: false), File.ReadAllBytes(path));
             Assert.Single(Directory.GetFiles(dir));
             RefiCodebook.WriteFile(SampleCorpus.Codebook, Path.Combine(dir, "c.qdc"));
             RefiSchemas.ValidateCodebook(File.ReadAllBytes(Path.Combine(dir, "c.qdc")));

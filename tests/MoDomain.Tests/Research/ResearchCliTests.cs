@@ -32,10 +32,16 @@ public sealed class ResearchCliTests
         string qdc = Path.Combine(Path.GetTempPath(), $"modomain-{Guid.NewGuid():N}.qdc");
         try
         {
-            Assert.Equal(ExitCodes.Success, Run("codebook", "export", "--out", qdc).Exit);
+            Assert.Equal(ExitCodes.Success, Run("codebook", "export", "--out", qdc, "--modomain-block").Exit);
             var (convertExit, json, _) = Run("codebook", "export", qdc, "--format", "json");
             Assert.Equal(ExitCodes.Success, convertExit);
             Assert.Equal(SampleCorpus.Codebook.Codes, CorpusJson.ReadCodebook(json).Codes);
+            // Without the block other programs see only the descriptions; MoDomain then gives the codes imported ids.
+            Assert.Equal(ExitCodes.Success, Run("codebook", "export", "--out", qdc).Exit);
+            Assert.DoesNotContain("[MoDomain]", File.ReadAllText(qdc), StringComparison.Ordinal);
+            var (plainExit, plain, _) = Run("codebook", "export", qdc, "--format", "json");
+            Assert.Equal(ExitCodes.Success, plainExit);
+            Assert.Equal(SampleCorpus.Codebook.Count, CorpusJson.ReadCodebook(plain).Count);
         }
         finally
         {

@@ -73,10 +73,8 @@ public sealed class RefiCodebookMutantTests
             + "<CodeBook origin=\"MoDomain\" xmlns=\"urn:QDA-XML:codebook:1.0\">\n"
             + "  <Codes>\n"
             + $"    <Code guid=\"{guidA}\" name=\"Alfa\" isCodable=\"true\">\n"
-            + "      <Description>Erste\n\n[MoDomain]\nid: a\nlabel-en: Alpha\nlabel-de: Alfa\nsource: researcher</Description>\n"
-            + $"      <Code guid=\"{guidB}\" name=\"Beta\" isCodable=\"true\" color=\"#00FF00\">\n"
-            + "        <Description>[MoDomain]\nid: b\nlabel-en: Beta\nlabel-de: Beta\nsource: researcher</Description>\n"
-            + "      </Code>\n"
+            + "      <Description>Erste</Description>\n"
+            + $"      <Code guid=\"{guidB}\" name=\"Beta\" isCodable=\"true\" color=\"#00FF00\" />\n"
             + "    </Code>\n"
             + "  </Codes>\n"
             + "</CodeBook>";
@@ -86,6 +84,30 @@ public sealed class RefiCodebookMutantTests
         byte[] bytes = stream.ToArray();
         Assert.Equal((byte)'<', bytes[0]);
         Assert.Equal(expected, Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
+    public void The_modomain_block_is_written_only_when_asked()
+    {
+        var codebook = Codebook.Empty
+            .WithCode("a", "Alpha", "Alfa", description: "Erste")
+            .WithCode("b", "Beta", "Beta", parentId: "a", colour: "#00FF00");
+        string guidA = RefiXml.Guid(codebook["a"].CodeGuid);
+        string guidB = RefiXml.Guid(codebook["b"].CodeGuid);
+        string expected =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            + "<CodeBook origin=\"MoDomain\" xmlns=\"urn:QDA-XML:codebook:1.0\">\n"
+            + "  <Codes>\n"
+            + $"    <Code guid=\"{guidA}\" name=\"Alfa\" isCodable=\"true\">\n"
+            + "      <Description>Erste\n\n[MoDomain]\nid: a\nlabel-en: Alpha\nlabel-de: Alfa\nsource: researcher</Description>\n"
+            + $"      <Code guid=\"{guidB}\" name=\"Beta\" isCodable=\"true\" color=\"#00FF00\">\n"
+            + "        <Description>[MoDomain]\nid: b\nlabel-en: Beta\nlabel-de: Beta\nsource: researcher</Description>\n"
+            + "      </Code>\n"
+            + "    </Code>\n"
+            + "  </Codes>\n"
+            + "</CodeBook>";
+        Assert.Equal(expected, RefiCodebook.Write(codebook, new RefiExportOptions(includeMoDomainBlock: true)));
+        Assert.DoesNotContain("[MoDomain]", RefiCodebook.Write(codebook, RefiExportOptions.Default), StringComparison.Ordinal);
     }
 
     [Fact]

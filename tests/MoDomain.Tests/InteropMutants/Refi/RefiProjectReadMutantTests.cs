@@ -288,7 +288,7 @@ public sealed class RefiProjectReadMutantTests
         var import = Read(xml);
         Assert.Equal("eins\n\nzwei", Assert.Single(import.Corpus.Codings).Memo);
         Assert.Equal(
-            ["text source 'A': notes attached to the source", $"text source 'A': notes attached to selection {Sel} (memos are read from codings)"],
+            ["text source 'A': notes attached to the source", $"text source 'A': notes attached to selection {Sel} (memos are read from codings and the selection's description)"],
             import.Report.Ignored);
     }
 
@@ -355,7 +355,7 @@ public sealed class RefiProjectReadMutantTests
         var import = Read(xml);
         Assert.Single(import.Corpus.Codings);
         Assert.Equal([$"coding in 'A' refers to code {missing}, which is not in the codebook"], import.Report.Ignored);
-        Assert.Equal(["duplicate coding A#0-5 imported:hilfe by Ayla was merged"], import.Report.Notes);
+        Assert.Equal(["coding A#0-5 imported:hilfe by Ayla appears twice in the file; merged into one"], import.Report.Notes);
     }
 
     [Theory]
@@ -482,9 +482,14 @@ public sealed class RefiProjectReadMutantTests
         Assert.Equal(0L, bytes.ActualValue);
         Assert.StartsWith("The size limit must be positive.", bytes.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => new RefiImportLimits(maxTotalBytes: -1));
-        var one = new RefiImportLimits(1, 1);
+        var depth = Assert.Throws<ArgumentOutOfRangeException>(() => new RefiImportLimits(maxDepth: 0));
+        Assert.Equal("maxDepth", depth.ParamName);
+        Assert.StartsWith("The depth limit must be positive.", depth.Message, StringComparison.Ordinal);
+        var one = new RefiImportLimits(1, 1, 1);
         Assert.Equal(1, one.MaxEntries);
         Assert.Equal(1L, one.MaxTotalBytes);
+        Assert.Equal(1, one.MaxDepth);
+        Assert.Equal(256, RefiImportLimits.Default.MaxDepth);
     }
 
     [Fact]

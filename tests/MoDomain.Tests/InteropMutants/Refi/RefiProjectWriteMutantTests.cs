@@ -71,8 +71,10 @@ public sealed class RefiProjectWriteMutantTests
         Assert.Equal("corpus", corpus.ParamName);
         var blank = Assert.Throws<ArgumentException>(() => RefiProject.Write(Sample(), stream, " "));
         Assert.Equal("projectName", blank.ParamName);
-        var none = Assert.Throws<ArgumentNullException>(() => RefiProject.Write(Sample(), stream, null!));
+        var none = Assert.Throws<ArgumentNullException>(() => RefiProject.Write(Sample(), stream, (string)null!));
         Assert.Equal("projectName", none.ParamName);
+        var options = Assert.Throws<ArgumentNullException>(() => RefiProject.Write(Sample(), stream, (RefiExportOptions)null!));
+        Assert.Equal("options", options.ParamName);
         Assert.Equal(0, stream.Length);
         var nullStream = Assert.Throws<ArgumentNullException>(() => RefiProject.Write(Sample(), null!));
         Assert.Equal("stream", nullStream.ParamName);
@@ -105,7 +107,7 @@ public sealed class RefiProjectWriteMutantTests
     public void Project_xml_starts_with_the_declaration_and_names_project_and_origin()
     {
         string text = ProjectText(Sample());
-        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project name=\"Projekt\" origin=\"MoDomain\" xmlns=\"urn:QDA-XML:project:1.0\">\n  <Users>\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project name=\"Projekt\" origin=\"MoDomain\" creationDateTime=\"2000-01-01T00:00:00Z\" xmlns=\"urn:QDA-XML:project:1.0\">\n  <Users>\n", text, StringComparison.Ordinal);
         Assert.EndsWith("\n</Project>", text, StringComparison.Ordinal);
         using var stream = new MemoryStream();
         RefiProject.WriteProjectXml(Sample(), stream, "Projekt");
@@ -193,22 +195,38 @@ public sealed class RefiProjectWriteMutantTests
     }
 
     [Fact]
-    public void Selections_are_ordered_by_start_then_end_and_carry_guid_name_positions_and_first_coder()
+    public void Selections_are_one_per_range_and_coder_ordered_by_start_end_and_coder_with_guid_name_positions_user_and_date()
     {
         var selections = Project(Sample()).Element(Ns + "Sources")!.Elements(Ns + "TextSource").First().Elements(Ns + "PlainTextSelection").ToList();
-        Assert.Equal(["0-60", "0-61", "5-10"], selections.Select(s => $"{(string?)s.Attribute("startPosition")}-{(string?)s.Attribute("endPosition")}"));
-        Assert.Equal([G("selection", "d1#0-60"), G("selection", "d1#0-61"), G("selection", "d1#5-10")], selections.Select(s => (string)s.Attribute("guid")!));
+        Assert.Equal(["0-60", "0-61", "0-61", "5-10"], selections.Select(s => $"{(string?)s.Attribute("startPosition")}-{(string?)s.Attribute("endPosition")}"));
+        Assert.Equal([G("selection", "d1#0-60|anna"), G("selection", "d1#0-61|anna"), G("selection", "d1#0-61|ben"), G("selection", "d1#5-10|ben")], selections.Select(s => (string)s.Attribute("guid")!));
         Assert.Equal(Digits[..60], (string?)selections[0].Attribute("name"));
         Assert.Equal(Digits[..60] + "…", (string?)selections[1].Attribute("name"));
-        Assert.Equal("56789", (string?)selections[2].Attribute("name"));
-        Assert.Equal([G("user", "anna"), G("user", "ben"), G("user", "ben")], selections.Select(s => (string)s.Attribute("creatingUser")!));
+        Assert.Equal("56789", (string?)selections[3].Attribute("name"));
+        Assert.Equal([G("user", "anna"), G("user", "anna"), G("user", "ben"), G("user", "ben")], selections.Select(s => (string)s.Attribute("creatingUser")!));
+        Assert.All(selections, s => Assert.Equal("2000-01-01T00:00:00Z", (string?)s.Attribute("creationDateTime")));
+        Assert.All(selections.SelectMany(s => s.Elements(Ns + "Coding")), c => Assert.Equal("2000-01-01T00:00:00Z", (string?)c.Attribute("creationDateTime")));
+        // Every coding in a selection is by the selection's creator.
+        Assert.All(selections, s => Assert.All(s.Elements(Ns + "Coding"), c => Assert.Equal((string?)s.Attribute("creatingUser"), (string?)c.Attribute("creatingUser"))));
     }
 
     [Fact]
-    public void Codings_and_memos_carry_name_based_guids_and_memos_become_notes()
+    public void Codings_of_one_coder_on_one_range_with_different_memos_go_to_separate_selections()
+    {
+        var corpus = Corpus.Create(Codebook.Empty.WithCode("a", "A", "A").WithCode("b", "B", "B").WithCode("c", "C", "C")).AddDocument("d", "Hallo Welt")
+            .Code("d", 0, 5, "a", "x", memo: "zwei").Code("d", 0, 5, "b", "x").Code("d", 0, 5, "c", "x", memo: "eins");
+        var selections = Project(corpus).Element(Ns + "Sources")!.Element(Ns + "TextSource")!.Elements(Ns + "PlainTextSelection").ToList();
+        Assert.Equal([G("selection", "d#0-5|x"), G("selection", "d#0-5|x|2"), G("selection", "d#0-5|x|3")], selections.Select(s => (string)s.Attribute("guid")!));
+        Assert.Equal([null, "eins", "zwei"], selections.Select(s => (string?)s.Element(Ns + "Description")));
+        Assert.Equal([[RefiXml.Guid(NameBasedGuid.ForCode("b"))], [RefiXml.Guid(NameBasedGuid.ForCode("c"))], [RefiXml.Guid(NameBasedGuid.ForCode("a"))]], selections.Select(s => s.Elements(Ns + "Coding").Select(c => (string)c.Element(Ns + "CodeRef")!.Attribute("targetGUID")!).ToArray()));
+    }
+
+    [Fact]
+    public void Codings_and_memos_carry_name_based_guids_and_memos_become_notes_and_selection_descriptions()
     {
         var root = Project(Sample());
         var first = root.Element(Ns + "Sources")!.Elements(Ns + "TextSource").First().Elements(Ns + "PlainTextSelection").First();
+        Assert.Equal("m1", (string?)first.Element(Ns + "Description"));
         var coding = Assert.Single(first.Elements(Ns + "Coding"));
         Assert.Equal(G("coding", "d1#0-60|a|anna"), (string?)coding.Attribute("guid"));
         Assert.Equal(G("user", "anna"), (string?)coding.Attribute("creatingUser"));
@@ -219,35 +237,38 @@ public sealed class RefiProjectWriteMutantTests
         Assert.Equal(memoGuid, (string?)note.Attribute("guid"));
         Assert.Equal("Memo anna: a", (string?)note.Attribute("name"));
         Assert.Equal(G("user", "anna"), (string?)note.Attribute("creatingUser"));
+        Assert.Equal("2000-01-01T00:00:00Z", (string?)note.Attribute("creationDateTime"));
         Assert.Equal("m1", (string?)note.Element(Ns + "PlainTextContent"));
         Assert.Equal(XName.Get("Notes", Ns.NamespaceName), root.Elements().Last().Name);
+        Assert.Null(root.Element(Ns + "Sources")!.Elements(Ns + "TextSource").First().Elements(Ns + "PlainTextSelection").ElementAt(1).Element(Ns + "Description"));
     }
 
     [Fact]
     public void Positions_are_counted_in_code_points()
     {
-        Assert.Equal(0, RefiProject.ToCodePoints("a😀b", 0));
-        Assert.Equal(1, RefiProject.ToCodePoints("a😀b", 1));
-        Assert.Equal(2, RefiProject.ToCodePoints("a😀b", 3));
-        Assert.Equal(3, RefiProject.ToCodePoints("a😀b", 4));
+        Assert.Equal(0, new CodePointIndex("a😀b").ToCodePoints(0));
+        Assert.Equal(1, new CodePointIndex("a😀b").ToCodePoints(1));
+        Assert.Equal(2, new CodePointIndex("a😀b").ToCodePoints(2));
+        Assert.Equal(2, new CodePointIndex("a😀b").ToCodePoints(3));
+        Assert.Equal(3, new CodePointIndex("a😀b").ToCodePoints(4));
         // Lone surrogates count as one code point each.
-        Assert.Equal(2, RefiProject.ToCodePoints("\uDC00a", 2));
-        Assert.Equal(2, RefiProject.ToCodePoints("\uD800a", 2));
-        Assert.Equal(2, RefiProject.ToCodePoints("\uDC00\uDC00", 2));
+        Assert.Equal(2, new CodePointIndex("\uDC00a").ToCodePoints(2));
+        Assert.Equal(2, new CodePointIndex("\uD800a").ToCodePoints(2));
+        Assert.Equal(2, new CodePointIndex("\uDC00\uDC00").ToCodePoints(2));
     }
 
     [Fact]
     public void Code_points_map_back_to_utf16_indices()
     {
-        Assert.Equal(-1, RefiProject.FromCodePoints("abc", -1));
-        Assert.Equal(0, RefiProject.FromCodePoints("abc", 0));
-        Assert.Equal(1, RefiProject.FromCodePoints("abc", 1));
-        Assert.Equal(3, RefiProject.FromCodePoints("abc", 3));
-        Assert.Equal(4, RefiProject.FromCodePoints("abc", 4));
-        Assert.Equal(4, RefiProject.FromCodePoints("abc", 9));
-        Assert.Equal(3, RefiProject.FromCodePoints("a😀b", 2));
-        Assert.Equal(4, RefiProject.FromCodePoints("a😀b", 3));
-        Assert.Equal(2, RefiProject.FromCodePoints("a\uD800", 2));
-        Assert.Equal(2, RefiProject.FromCodePoints("\uD800a", 2));
+        Assert.Equal(-1, new CodePointIndex("abc").ToUtf16(-1));
+        Assert.Equal(0, new CodePointIndex("abc").ToUtf16(0));
+        Assert.Equal(1, new CodePointIndex("abc").ToUtf16(1));
+        Assert.Equal(3, new CodePointIndex("abc").ToUtf16(3));
+        Assert.Equal(4, new CodePointIndex("abc").ToUtf16(4));
+        Assert.Equal(4, new CodePointIndex("abc").ToUtf16(9));
+        Assert.Equal(3, new CodePointIndex("a😀b").ToUtf16(2));
+        Assert.Equal(4, new CodePointIndex("a😀b").ToUtf16(3));
+        Assert.Equal(2, new CodePointIndex("a\uD800").ToUtf16(2));
+        Assert.Equal(2, new CodePointIndex("\uD800a").ToUtf16(2));
     }
 }
