@@ -70,10 +70,10 @@ internal sealed class UnitizingInput
             }
             int coder = coderIndex.Resolve(s.CoderId, "coder", nameof(segments));
             var (start, length) = laid[ci];
-            Preconditions.CheckArgument(
-                s.Start >= 0 && s.Start < s.End && s.End <= length,
-                $"Segment {s.Start}-{s.End} of coder '{s.CoderId}' in '{s.ContinuumId}' is not a non-empty range within 0-{length}.",
-                nameof(segments));
+            if (!(s.Start >= 0 && s.Start < s.End && s.End <= length))
+            {
+                throw new ArgumentException($"Segment {s.Start}-{s.End} of coder '{s.CoderId}' in '{s.ContinuumId}' is not a non-empty range within 0-{length}.", nameof(segments));
+            }
             if (relabel is not null)
             {
                 value = IdIndex.CheckId(relabel(value), nameof(segments));
