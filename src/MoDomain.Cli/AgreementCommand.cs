@@ -19,8 +19,8 @@ namespace MoDomain.Cli;
 
 /// <summary>
 /// The <c>agreement</c> command: intercoder agreement on code presence per code and overall (Krippendorff's α,
-/// percent agreement, Cohen's κ for two coders, optional seeded bootstrap interval for α) from a tidy coding CSV
-/// or the embedded sample corpus.
+/// percent agreement, Cohen's κ for two coders, Fleiss' κ, optional seeded bootstrap interval for α, optional overlap
+/// tolerance) and the unitizing α on the coded ranges, from a tidy coding CSV or the embedded sample corpus.
 /// </summary>
 public static class AgreementCommand
 {
@@ -46,12 +46,15 @@ public static class AgreementCommand
         var coders = new Option<string?>("--coders") { Description = "Comma-separated coder ids to compare (default: every coder in the input, in order of first appearance)." };
         var bootstrap = new Option<int?>("--bootstrap") { Description = "Also compute a 95 % percentile bootstrap interval for α with this many resamples (1 to 100000; needs --seed)." };
         var seed = new Option<int?>("--seed") { Description = "Seed for --bootstrap; the same input and seed always give the same interval." };
+        var overlap = new Option<double?>("--overlap") { Description = "Count ranges of one code whose overlap share is at least this (0 < share <= 1, e.g. 0.8) as one unit; segment level only. Default: exact ranges." };
+        var overlapMeasure = new Option<string>("--overlap-measure") { Description = "How --overlap measures the share: union (intersection over union, like MAXQDA's overlap rate) or shorter (intersection over the shorter range).", DefaultValueFactory = _ => "union" };
+        overlapMeasure.AcceptOnlyFromAmong("union", "shorter");
         var format = CliInput.FormatOption("table", "json", "csv");
         var lang = CliInput.LanguageOption();
         var raw = CliCsv.RawOption();
         var command = new Command("agreement", "Intercoder agreement on code presence per code and overall: Krippendorff's α, percent agreement, Cohen's κ (two coders), optional bootstrap interval. Examples: 'modomain agreement codings.csv --bootstrap 2000 --seed 2024', 'modomain agreement codings.csv --level document --format csv > agreement.csv' (one row per code plus 'overall').")
         {
-            file, level, metric, coders, bootstrap, seed, format, lang, raw,
+            file, level, metric, coders, bootstrap, seed, overlap, overlapMeasure, format, lang, raw,
         };
         command.SetAction(parseResult =>
         {
@@ -76,6 +79,21 @@ public static class AgreementCommand
             {
                 error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: --bootstrap allows at most {MaxBootstrapResamples} resamples (1000 to 10000 give a usable interval)."));
                 return ExitCodes.UsageError;
+            }
+            OverlapMatching? matching = null;
+            if (parseResult.GetValue(overlap) is { } share)
+            {
+                if (!(share > 0 && share <= 1))
+                {
+                    error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: --overlap must be greater than 0 and at most 1 (a share, e.g. 0.8); got {share}."));
+                    return ExitCodes.UsageError;
+                }
+                if (parseResult.GetValue(level) == "document")
+                {
+                    error.WriteLine("error: --overlap matches coded ranges and needs --level segment.");
+                    return ExitCodes.UsageError;
+                }
+                matching = new OverlapMatching(share, parseResult.GetValue(overlapMeasure) == "shorter" ? OverlapMeasure.IntersectionOverShorter : OverlapMeasure.IntersectionOverUnion);
             }
             var input = parseResult.GetValue(file);
             ImmutableArray<CodingRecord> records;
@@ -121,17 +139,18 @@ public static class AgreementCommand
                 error.WriteLine($"error: {(input is null ? "the sample" : input.FullName)}: no codings to compare.");
                 return ExitCodes.InvalidInput;
             }
-            var rows = Compute(selected, unitLevel, chosen, alphaMetric, resamples, seedValue, language, progress, out int unitCount);
+            var lengths = input is null ? SampleCorpus.Corpus.Documents.ToDictionary(d => d.Id, d => d.Text.Length, StringComparer.Ordinal) : null;
+            var rows = Compute(selected, unitLevel, chosen, alphaMetric, resamples, seedValue, matching, lengths, language, progress, out int unitCount, out var unitizing);
             switch (parseResult.GetValue(format))
             {
                 case "json":
-                    output.WriteLine(Json(rows, unitLevel, alphaMetric, chosen, unitCount, resamples, seedValue));
+                    output.WriteLine(Json(rows, unitLevel, alphaMetric, chosen, unitCount, resamples, seedValue, matching, unitizing));
                     break;
                 case "csv":
                     output.Write(Csv(rows, parseResult.GetValue(raw)));
                     break;
                 default:
-                    Table(rows, unitLevel, alphaMetric, chosen, unitCount, resamples, seedValue, language, output);
+                    Table(rows, unitLevel, alphaMetric, chosen, unitCount, resamples, seedValue, matching, language, output);
                     break;
             }
             return ExitCodes.Success;
@@ -160,14 +179,16 @@ public static class AgreementCommand
         AlphaMetric metric,
         int? resamples,
         int? seed,
+        OverlapMatching? matching,
+        Dictionary<string, int>? documentLengths,
         Language language,
         CliProgress progress,
-        out int unitCount)
+        out int unitCount,
+        out UnitizingAlphaResult? unitizing)
     {
         var units = CodingRecord.ToUnits(records, level);
         var codes = units.Select(u => u.CodeId).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var unitKeys = units.Select(u => u.UnitKey).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        unitCount = unitKeys.Length;
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in records)
         {
@@ -177,13 +198,36 @@ public static class AgreementCommand
                 labels.TryAdd(r.CodeId, label);
             }
         }
-        var presence = CodingReliability.Presence(units, codes, coders, unitKeys);
+        var presence = matching is null
+            ? CodingReliability.Presence(units, codes, coders, unitKeys)
+            : CodingReliability.PresenceByOverlap(records.Select(r => new SegmentCoding(new TextSegment(r.DocumentId, r.Start, r.End), r.CodeId, r.CoderId)), codes, coders, matching);
+        unitCount = matching is null ? unitKeys.Length : presence.Units.Length;
+        unitizing = level == CodingUnitLevel.Segment && coders.Length >= 2 ? Unitizing(records, coders, documentLengths) : null;
+        var result = unitizing;
         // Counted per code (the unit of work), shown when the coding records exceed the threshold.
-        var perCode = progress.Map("agreement", codes, code => Row(code, labels.GetValueOrDefault(code), presence.ForCode(code), metric, resamples, seed), records.Length);
-        return perCode.Add(Row(null, null, presence.Overall, metric, resamples, seed));
+        var perCode = progress.Map("agreement", codes, code => Row(code, labels.GetValueOrDefault(code), presence.ForCode(code), metric, resamples, seed, result?.ByValue.First(p => p.Key == code).Value), records.Length);
+        return perCode.Add(Row(null, null, presence.Overall, metric, resamples, seed, result?.Unitizing));
     }
 
-    private static AgreementRow Row(string? code, string? label, ReliabilityData data, AlphaMetric metric, int? resamples, int? seed)
+    /// <summary>
+    /// The unitizing α over the records: each document is a continuum of its text length when known (the sample),
+    /// otherwise up to its last coded position (a coding CSV carries no document length).
+    /// </summary>
+    private static UnitizingAlphaResult Unitizing(ImmutableArray<CodingRecord> records, ImmutableArray<string> coders, Dictionary<string, int>? documentLengths)
+    {
+        var lengths = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in records)
+        {
+            int known = documentLengths is not null && documentLengths.TryGetValue(r.DocumentId, out int l) ? l : 0;
+            lengths[r.DocumentId] = Math.Max(lengths.GetValueOrDefault(r.DocumentId), Math.Max(known, r.End));
+        }
+        return UnitizingAlpha.Compute(
+            records.Where(r => r.End > r.Start).Select(r => new UnitizedSegment(r.DocumentId, r.CoderId, r.CodeId, r.Start, r.End)),
+            lengths.Where(p => p.Value > 0).Select(p => new Continuum(p.Key, p.Value)),
+            coders);
+    }
+
+    private static AgreementRow Row(string? code, string? label, ReliabilityData data, AlphaMetric metric, int? resamples, int? seed, UnitizingCoefficient? unitized)
     {
         var alphaData = metric is AlphaMetric.Interval or AlphaMetric.Ratio ? AsNumbers(data) : data;
         AlphaConfidenceInterval? interval = null;
@@ -198,7 +242,7 @@ public static class AgreementCommand
             alpha = KrippendorffAlpha.Compute(alphaData, metric);
         }
         var kappa = data.CoderCount == 2 ? CohensKappa.Compute(data) : null;
-        return new AgreementRow(code, label, alpha, interval, PercentAgreement.Compute(data), kappa);
+        return new AgreementRow(code, label, alpha, interval, PercentAgreement.Compute(data), kappa, FleissKappa.Compute(data), unitized);
     }
 
     /// <summary>
@@ -240,6 +284,7 @@ public static class AgreementCommand
             AgreementStatus.NoVariation => de ? "keine Variation" : "no variation",
             AgreementStatus.TooFewValuesPerUnit => de ? "zu wenige Werte je Einheit" : "too few values per unit",
             AgreementStatus.NoDefinedResample => de ? "keine definierte Stichprobe" : "no defined resample",
+            AgreementStatus.OverlappingValues => de ? "Codes überlappen" : "codes overlap",
             _ => de ? "definiert" : "defined",
         };
     }
@@ -255,6 +300,7 @@ public static class AgreementCommand
         int unitCount,
         int? resamples,
         int? seed,
+        OverlapMatching? matching,
         Language language,
         TextWriter output)
     {
@@ -275,6 +321,12 @@ public static class AgreementCommand
         {
             table.AddColumn(new TableColumn("Cohen κ").RightAligned());
         }
+        table.AddColumn(new TableColumn("Fleiss κ").RightAligned());
+        bool unitized = rows.Any(r => r.Unitized is not null);
+        if (unitized)
+        {
+            table.AddColumn(new TableColumn("uα").RightAligned());
+        }
         table.AddColumn(new TableColumn(de ? "Paarbar" : "Pairable").RightAligned());
         foreach (var row in rows)
         {
@@ -285,14 +337,20 @@ public static class AgreementCommand
             };
             if (row.Interval is { } ci)
             {
+                string defined = string.Create(CultureInfo.InvariantCulture, $"{ci.DefinedResamples}/{ci.Resamples}");
                 cells.Add(ci.IsDefined
-                    ? string.Create(CultureInfo.InvariantCulture, $"[{ci.Lower:F3}, {ci.Upper:F3}]")
-                    : "– (" + StatusText(ci.Status, language) + ")");
+                    ? string.Create(CultureInfo.InvariantCulture, $"[{ci.Lower:F3}, {ci.Upper:F3}] {defined}") + (ci.IsDegenerate ? (de ? " entartet" : " degenerate") : string.Empty)
+                    : "– (" + StatusText(ci.Status, language) + ") " + defined);
             }
             cells.Add(row.Percent.IsDefined ? (row.Percent.Value!.Value * 100).ToString("F1", CultureInfo.InvariantCulture) + " %" : "– (" + StatusText(row.Percent.Status, language) + ")");
             if (row.Kappa is { } kappa)
             {
                 cells.Add(Number(kappa.Value, kappa.Status, language));
+            }
+            cells.Add(Number(row.Fleiss.Value, row.Fleiss.Status, language));
+            if (unitized)
+            {
+                cells.Add(row.Unitized is { } u ? Number(u.Value, u.Status, language) : "–");
             }
             cells.Add(row.Alpha.PairableUnits.ToString(CultureInfo.InvariantCulture));
             table.AddRow(cells.Select(Markup.Escape).ToArray());
@@ -302,8 +360,21 @@ public static class AgreementCommand
         if (resamples is not null)
         {
             console.WriteLine(de
-                ? string.Create(CultureInfo.InvariantCulture, $"Bootstrap: {resamples} Stichproben, Seed {seed}.")
-                : string.Create(CultureInfo.InvariantCulture, $"Bootstrap: {resamples} resamples, seed {seed}."));
+                ? string.Create(CultureInfo.InvariantCulture, $"Bootstrap: {resamples} Stichproben, Seed {seed}; im KI steht, wie viele Stichproben ein definiertes α hatten.")
+                : string.Create(CultureInfo.InvariantCulture, $"Bootstrap: {resamples} resamples, seed {seed}; the CI column shows how many resamples had a defined α."));
+        }
+        if (matching is not null)
+        {
+            string measure = matching.Measure == OverlapMeasure.IntersectionOverShorter ? (de ? "Schnitt/kürzeres Segment" : "intersection/shorter") : (de ? "Schnitt/Vereinigung" : "intersection/union");
+            console.WriteLine(de
+                ? string.Create(CultureInfo.InvariantCulture, $"Überlappung: Segmente eines Codes mit Anteil ≥ {matching.MinimumShare:0.###} ({measure}) gelten als eine Einheit.")
+                : string.Create(CultureInfo.InvariantCulture, $"Overlap: ranges of one code sharing ≥ {matching.MinimumShare:0.###} ({measure}) count as one unit."));
+        }
+        if (unitized)
+        {
+            console.WriteLine(de
+                ? "uα: je Code |uα (Krippendorff et al. 2016), gesamt uα über alle Codes."
+                : "uα: per code |uα (Krippendorff et al. 2016), overall uα over all codes.");
         }
     }
 
@@ -314,7 +385,9 @@ public static class AgreementCommand
         ImmutableArray<string> coders,
         int unitCount,
         int? resamples,
-        int? seed)
+        int? seed,
+        OverlapMatching? matching,
+        UnitizingAlphaResult? unitizing)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -331,6 +404,22 @@ public static class AgreementCommand
                 w.WriteNumber("resamples", n);
                 w.WriteNumber("seed", s);
                 w.WriteNumber("confidence", 0.95);
+                w.WriteEndObject();
+            }
+            if (matching is not null)
+            {
+                w.WriteStartObject("overlap");
+                w.WriteNumber("minimumShare", matching.MinimumShare);
+                w.WriteString("measure", matching.Measure == OverlapMeasure.IntersectionOverShorter ? "shorter" : "union");
+                w.WriteEndObject();
+            }
+            if (unitizing is not null)
+            {
+                w.WriteStartObject("unitizing");
+                w.WriteNumber("length", unitizing.Length);
+                WriteCoefficient(w, "uAlpha", unitizing.Unitizing);
+                WriteCoefficient(w, "binaryUAlpha", unitizing.Binary);
+                WriteCoefficient(w, "cuAlpha", unitizing.Coding);
                 w.WriteEndObject();
             }
             w.WriteStartArray("codes");
@@ -369,7 +458,9 @@ public static class AgreementCommand
             w.WriteString("status", StatusId(ci.Status));
             WriteNullable(w, "lower", ci.Lower);
             WriteNullable(w, "upper", ci.Upper);
+            w.WriteNumber("resamples", ci.Resamples);
             w.WriteNumber("definedResamples", ci.DefinedResamples);
+            w.WriteBoolean("degenerate", ci.IsDegenerate);
             w.WriteEndObject();
         }
         w.WriteEndObject();
@@ -389,6 +480,23 @@ public static class AgreementCommand
         {
             w.WriteNull("cohensKappa");
         }
+        w.WriteStartObject("fleissKappa");
+        WriteValue(w, row.Fleiss.Value, row.Fleiss.Status);
+        w.WriteNumber("units", row.Fleiss.Units);
+        w.WriteEndObject();
+        if (row.Unitized is { } unitized)
+        {
+            WriteCoefficient(w, "unitizedAlpha", unitized);
+        }
+    }
+
+    private static void WriteCoefficient(Utf8JsonWriter w, string name, UnitizingCoefficient coefficient)
+    {
+        w.WriteStartObject(name);
+        WriteValue(w, coefficient.Value, coefficient.Status);
+        w.WriteNumber("observedDisagreement", coefficient.ObservedDisagreement);
+        w.WriteNumber("expectedDisagreement", coefficient.ExpectedDisagreement);
+        w.WriteEndObject();
     }
 
     private static void WriteValue(Utf8JsonWriter w, double? value, AgreementStatus status)
@@ -414,6 +522,7 @@ public static class AgreementCommand
         [
             "scope", "code", "label", "alpha", "alpha_status", "alpha_lower", "alpha_upper",
             "percent_agreement", "percent_status", "cohens_kappa", "kappa_status", "pairable_units",
+            "alpha_resamples", "alpha_defined_resamples", "alpha_ci_degenerate", "fleiss_kappa", "fleiss_status", "unitized_alpha", "unitized_status",
         ],
         rows.Select(row => (IReadOnlyList<string>)
         [
@@ -429,6 +538,13 @@ public static class AgreementCommand
             Field(row.Kappa is { IsDefined: true } k ? k.Value : null),
             row.Kappa is null ? string.Empty : StatusId(row.Kappa.Status),
             row.Alpha.PairableUnits.ToString(CultureInfo.InvariantCulture),
+            row.Interval is { } ci ? ci.Resamples.ToString(CultureInfo.InvariantCulture) : string.Empty,
+            row.Interval is { } cd ? cd.DefinedResamples.ToString(CultureInfo.InvariantCulture) : string.Empty,
+            row.Interval is { } cg ? (cg.IsDegenerate ? "true" : "false") : string.Empty,
+            Field(row.Fleiss.IsDefined ? row.Fleiss.Value : null),
+            StatusId(row.Fleiss.Status),
+            Field(row.Unitized is { IsDefined: true } u ? u.Value : null),
+            row.Unitized is null ? string.Empty : StatusId(row.Unitized.Status),
         ]));
 
     private static string Field(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : string.Empty;

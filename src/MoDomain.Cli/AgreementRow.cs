@@ -9,4 +9,6 @@ namespace MoDomain.Cli;
 /// <param name="Interval">The bootstrap interval for α, when asked for.</param>
 /// <param name="Percent">Percent agreement.</param>
 /// <param name="Kappa">Cohen's κ, when exactly two coders are compared.</param>
-internal sealed record AgreementRow(string? Code, string? Label, AlphaResult Alpha, AlphaConfidenceInterval? Interval, PercentAgreementResult Percent, KappaResult? Kappa);
+/// <param name="Fleiss">Fleiss' κ on presence.</param>
+/// <param name="Unitized">The unitizing α (per code |uα, overall uα), or null at document level or with one coder.</param>
+internal sealed record AgreementRow(string? Code, string? Label, AlphaResult Alpha, AlphaConfidenceInterval? Interval, PercentAgreementResult Percent, KappaResult? Kappa, KappaResult Fleiss, UnitizingCoefficient? Unitized);

@@ -191,7 +191,7 @@ public sealed class AgreementCliTests
         var other = Run("agreement", "--format", "csv", "--metric", metric);
         Assert.Equal(ExitCodes.Success, other.Exit);
         static double[] Alphas(string csv) => csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
-            .Select(l => double.Parse(l.Split(',')[^9], CultureInfo.InvariantCulture)).ToArray();
+            .Select(l => double.Parse(l.Split(',')[^16], CultureInfo.InvariantCulture)).ToArray();
         var expected = Alphas(nominal.Out);
         var actual = Alphas(other.Out);
         Assert.Equal(expected.Length, actual.Length);

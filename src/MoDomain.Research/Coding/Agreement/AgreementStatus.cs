@@ -26,4 +26,11 @@ public enum AgreementStatus
 
     /// <summary>Bootstrap: the estimate is defined, but no resample gave a defined α (every resample lacked variation).</summary>
     NoDefinedResample = 4,
+
+    /// <summary>
+    /// Unitizing α (uα, cuα): a coder gave different values to overlapping ranges of one continuum, so the coder's
+    /// units do not partition the continuum as these coefficients require. The binary |uα and the per-value
+    /// coefficients stay defined.
+    /// </summary>
+    OverlappingValues = 5,
 }

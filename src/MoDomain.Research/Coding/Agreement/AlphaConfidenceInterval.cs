@@ -46,6 +46,12 @@ public sealed class AlphaConfidenceInterval
     /// <summary>Gets the number of resamples whose α was defined (the ones the percentiles use).</summary>
     public int DefinedResamples { get; }
 
+    /// <summary>
+    /// Gets whether the interval is degenerate: not defined (no defined resample, or the estimate undefined), or of
+    /// zero width (every defined resample gave the same α, so the interval says nothing about sampling error).
+    /// </summary>
+    public bool IsDegenerate => !IsDefined || Lower == Upper;
+
     /// <summary>Gets the seed the resamples were drawn with; the same data, metric, count and seed give the same interval.</summary>
     public int Seed { get; }
 }

@@ -67,6 +67,68 @@ public static class CodingReliability
     }
 
     /// <summary>
+    /// Builds presence/absence data per code from coded ranges, where ranges of one code in one document whose overlap
+    /// reaches <paramref name="matching"/>'s share count as one unit (MAXQDA-style tolerance): for each code, its units
+    /// are the groups of matching ranges, and a coder is present in a unit when one of the coder's ranges is in it.
+    /// </summary>
+    /// <param name="codings">The coded ranges; the memo is ignored and a repeated (range, code, coder) has no further effect.</param>
+    /// <param name="codes">The codes to assess, in report order (at least one).</param>
+    /// <param name="coders">The coders, in column order (at least one).</param>
+    /// <param name="matching">When two ranges are one unit.</param>
+    /// <returns>The presence data; <see cref="PresenceReliability.Matching"/> is <paramref name="matching"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument, a coding or an id in it is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Presence"/>.</exception>
+    /// <remarks>
+    /// <para>Unlike <see cref="Presence"/>, a code's units are only the places where some coder applied that code, so
+    /// there are no agreed absences: percent agreement and α then answer "when one coder applied the code here, did
+    /// the others too?", as MAXQDA's segment comparison does. Units are keyed <c>document#start-end</c> by the span of
+    /// their ranges and ordered by document id (ordinal), start and end, independent of input order.</para>
+    /// <para>Time O(n log n + P) for n ranges and P pairs of ranges of one code that overlap in one document.</para>
+    /// </remarks>
+    public static PresenceReliability PresenceByOverlap(
+        IEnumerable<SegmentCoding> codings,
+        IEnumerable<string> codes,
+        IEnumerable<string> coders,
+        OverlapMatching matching)
+    {
+        Preconditions.CheckNotNull(codings);
+        Preconditions.CheckNotNull(codes);
+        Preconditions.CheckNotNull(coders);
+        Preconditions.CheckNotNull(matching);
+        var codeIndex = IdIndex.Create(codes, nameof(codes));
+        var coderIndex = IdIndex.Create(coders, nameof(coders));
+        Preconditions.CheckArgument(codeIndex.Count > 0, "At least one code is needed.", nameof(codes));
+        Preconditions.CheckArgument(coderIndex.Count > 0, "At least one coder is needed.", nameof(coders));
+        var byCode = new List<(TextSegment Segment, int Coder)>[codeIndex.Count];
+        for (int k = 0; k < byCode.Length; k++)
+        {
+            byCode[k] = [];
+        }
+        var seen = new HashSet<(TextSegment, int, int)>();
+        foreach (var coding in codings)
+        {
+            Preconditions.CheckNotNull(coding, nameof(codings));
+            int code = codeIndex.Resolve(coding.CodeId, "code", nameof(codings));
+            int coder = coderIndex.Resolve(coding.CoderId, "coder", nameof(codings));
+            if (seen.Add((coding.Segment, code, coder)))
+            {
+                byCode[code].Add((coding.Segment, coder));
+            }
+        }
+        int m = coderIndex.Count;
+        var categories = ImmutableArray.Create(PresenceReliability.Absent, PresenceReliability.Present);
+        var perCode = ImmutableArray.CreateBuilder<ReliabilityData>(byCode.Length);
+        var allUnits = ImmutableArray.CreateBuilder<string>();
+        foreach (var ranges in byCode)
+        {
+            var (keys, cells) = OverlapUnits.Group(ranges, m, matching);
+            perCode.Add(ReliabilityData.FromCells(keys, coderIndex.Ids, categories, cells));
+            allUnits.AddRange(keys);
+        }
+        return new PresenceReliability(codeIndex.Ids, coderIndex.Ids, allUnits.ToImmutable(), perCode.MoveToImmutable(), matching);
+    }
+
+    /// <summary>
     /// Builds nominal data with one category per unit and coder: the code (from <paramref name="codes"/>) the coder
     /// applied to the unit. The categories are the codes, in the given order, followed by <paramref name="noneCategory"/>
     /// when given.

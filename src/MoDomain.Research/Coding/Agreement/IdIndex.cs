@@ -51,7 +51,11 @@ internal sealed class IdIndex
         Preconditions.CheckNotBlank(id, paramName);
         foreach (char ch in id)
         {
-            Preconditions.CheckArgument(!char.IsControl(ch), $"The id '{id.Replace("\u001F", "\\u001F", StringComparison.Ordinal)}' contains a control character.", paramName);
+            if (char.IsControl(ch))
+            {
+                // The message is built only on failure: this runs for every character of every id.
+                throw new ArgumentException($"The id '{id.Replace("\u001F", "\\u001F", StringComparison.Ordinal)}' contains a control character.", paramName);
+            }
         }
         return id;
     }

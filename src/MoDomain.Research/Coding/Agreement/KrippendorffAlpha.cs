@@ -53,6 +53,8 @@ public static class KrippendorffAlpha
     /// this library, independent of the .NET version. Resamples in which α is not defined (for example all drawn units
     /// agree on one value) are skipped and counted in <see cref="AlphaConfidenceInterval.DefinedResamples"/>. Units
     /// are resampled, not pairs of values; the interval reflects sampling of units with their coders fixed.
+    /// Before resampling, the pairable units are put in a canonical order (by their sorted values), so the same data
+    /// listed in another unit or coder order gives the same interval for the same seed.
     /// </remarks>
     public static AlphaConfidenceInterval Bootstrap(ReliabilityData data, AlphaMetric metric, int seed, int resamples = 1000, double confidence = 0.95)
     {
@@ -71,7 +73,7 @@ public static class KrippendorffAlpha
         {
             return new AlphaConfidenceInterval(estimate, estimate.Status, null, null, confidence, resamples, 0, seed);
         }
-        int[] pairable = engine.PairableRows();
+        int[] pairable = Canonical(data, engine.PairableRows());
         var random = new SplitMix64(seed);
         var selection = new int[pairable.Length];
         var values = new List<double>(resamples);
@@ -102,6 +104,60 @@ public static class KrippendorffAlpha
             resamples,
             values.Count,
             seed);
+    }
+
+    /// <summary>
+    /// Orders the pairable rows by their sorted values (then by row), so that the resamples depend only on the units'
+    /// contents, not on the order in which units or coders were listed: α depends on each unit's multiset of values
+    /// alone, and rows with equal multisets are interchangeable.
+    /// </summary>
+    private static int[] Canonical(ReliabilityData data, int[] rows)
+    {
+        int m = data.CoderCount;
+        int[] cells = data.Cells;
+        var keys = new int[rows.Length][];
+        for (int r = 0; r < rows.Length; r++)
+        {
+            var values = new List<int>(m);
+            for (int c = 0; c < m; c++)
+            {
+                int v = cells[(rows[r] * m) + c];
+                if (v >= 0)
+                {
+                    values.Add(v);
+                }
+            }
+            values.Sort();
+            keys[r] = [.. values];
+        }
+        var order = new int[rows.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) =>
+        {
+            int[] x = keys[a];
+            int[] y = keys[b];
+            if (x.Length != y.Length)
+            {
+                return x.Length.CompareTo(y.Length);
+            }
+            for (int i = 0; i < x.Length; i++)
+            {
+                if (x[i] != y[i])
+                {
+                    return x[i].CompareTo(y[i]);
+                }
+            }
+            return a.CompareTo(b);
+        });
+        var result = new int[rows.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            result[i] = rows[order[i]];
+        }
+        return result;
     }
 
     private static double Quantile(List<double> sorted, double p)

@@ -28,11 +28,12 @@ public sealed class PresenceReliability
     private readonly ImmutableArray<ReliabilityData> perCode;
     private readonly Lazy<ReliabilityData> overall;
 
-    internal PresenceReliability(ImmutableArray<string> codes, ImmutableArray<string> coders, ImmutableArray<string> units, ImmutableArray<ReliabilityData> perCode)
+    internal PresenceReliability(ImmutableArray<string> codes, ImmutableArray<string> coders, ImmutableArray<string> units, ImmutableArray<ReliabilityData> perCode, OverlapMatching? matching = null)
     {
         Codes = codes;
         Coders = coders;
         Units = units;
+        Matching = matching;
         this.perCode = perCode;
         overall = new Lazy<ReliabilityData>(BuildOverall);
     }
@@ -44,7 +45,13 @@ public sealed class PresenceReliability
     public ImmutableArray<string> Coders { get; }
 
     /// <summary>Gets the units, in row order.</summary>
+    /// <remarks>Built by <see cref="CodingReliability.Presence"/>, every code shares these units. Built by
+    /// <see cref="CodingReliability.PresenceByOverlap"/>, each code has its own units (its matched ranges, see
+    /// <see cref="ForCode"/>), and this list holds all of them, code by code.</remarks>
     public ImmutableArray<string> Units { get; }
+
+    /// <summary>Gets the overlap rule the units were matched with, or null when units are exact ranges (or documents).</summary>
+    public OverlapMatching? Matching { get; }
 
     /// <summary>
     /// Gets the data of all codes stacked: one unit per (code, unit), code-major, named code id + U+001F + unit key.
@@ -91,13 +98,20 @@ public sealed class PresenceReliability
     private ReliabilityData BuildOverall()
     {
         int m = Coders.Length;
-        int block = Units.Length * m;
-        var cells = new int[Codes.Length * block];
-        var units = ImmutableArray.CreateBuilder<string>(Codes.Length * Units.Length);
+        int rows = 0;
+        foreach (var data in perCode)
+        {
+            rows += data.UnitCount;
+        }
+        var cells = new int[rows * m];
+        var units = ImmutableArray.CreateBuilder<string>(rows);
+        int offset = 0;
         for (int k = 0; k < Codes.Length; k++)
         {
-            Array.Copy(perCode[k].Cells, 0, cells, k * block, block);
-            foreach (var unit in Units)
+            var data = perCode[k];
+            Array.Copy(data.Cells, 0, cells, offset, data.UnitCount * m);
+            offset += data.UnitCount * m;
+            foreach (var unit in data.Units)
             {
                 units.Add(Codes[k] + OverallUnitSeparator + unit);
             }
