@@ -33,12 +33,35 @@ public static class CliApp
     }
 
     /// <summary>Parses and runs a command line with the given progress decision (tests inject one).</summary>
+    /// <remarks>
+    /// The command line is read and answered in the invariant culture whatever the machine's culture is, and the
+    /// caller's cultures are restored afterwards: <c>--overlap 0.8</c> is eight tenths under de-DE too (the parser
+    /// reads numbers with the current culture, where the dot would be a group separator), and the parser's own
+    /// messages are English like the tool's, so one command gives the same bytes on every machine.
+    /// </remarks>
     internal static int Run(string[] args, TextWriter output, TextWriter error, CliProgress progress)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(progress);
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            return RunInvariant(args, output, error, progress);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    private static int RunInvariant(string[] args, TextWriter output, TextWriter error, CliProgress progress)
+    {
         error = new PrintableWriter(error);
         output = new StandardOutputWriter(output);
         var root = new RootCommand("modomain — migrant organisations (Migrantenorganisationen): definitions, objectives, social-security functions, funding, cooperation, research coding and reference figures, on the embedded sample or your JSON files. Exit codes: 0 success, 1 invalid input, 2 usage error, 3 an output could not be written.");
