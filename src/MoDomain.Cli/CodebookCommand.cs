@@ -38,7 +38,7 @@ public static class CodebookCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or ArgumentException)
             {
-                error.WriteLine($"error: {input?.Name}: {ex.Message}");
+                error.WriteLine(ex is JsonException json && input is not null ? CliInput.InvalidInput(input, json) : $"error: {input?.Name}: {ex.Message}");
                 return ExitCodes.InvalidInput;
             }
             var language = parseResult.GetValue(lang) is { } l ? CliInput.ResolveLanguage(l) : Vocabulary.Language.German;
@@ -54,13 +54,24 @@ public static class CodebookCommand
     }
 
     // One row per code in the codebook's order; both labels, so the file is the same whatever the language.
-    internal static string Csv(Codebook codebook) => CliCsv.Document(
+    // Depths in one pass (parents come before children), not DepthOf per code, which is quadratic on a deep chain.
+    internal static string Csv(Codebook codebook)
+    {
+        var depths = new Dictionary<string, int>(codebook.Count, StringComparer.Ordinal);
+        foreach (var code in codebook.Codes)
+        {
+            depths[code.Id] = code.ParentId is { } parent ? depths[parent] + 1 : 0;
+        }
+        return Csv(codebook, depths);
+    }
+
+    private static string Csv(Codebook codebook, Dictionary<string, int> depths) => CliCsv.Document(
         ["id", "parent", "depth", "label_en", "label_de", "codable", "source", "colour", "description"],
         codebook.Codes.Select(c => (IReadOnlyList<string>)
         [
             c.Id,
             c.ParentId ?? string.Empty,
-            CliCsv.Number(codebook.DepthOf(c.Id)),
+            CliCsv.Number(depths[c.Id]),
             c.Label.English,
             c.Label.German,
             CliCsv.Verdict(c.IsCodable),
@@ -81,6 +92,7 @@ public static class CodebookCommand
             }
             return import.Codebook;
         }
-        return CorpusJson.ReadCodebook(File.ReadAllText(input.FullName, Encoding.UTF8));
+        using var stream = input.OpenRead();
+        return CorpusJson.ReadCodebook(stream);
     }
 }

@@ -44,7 +44,7 @@ public static class CorpusCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or ArgumentException)
             {
-                error.WriteLine($"error: {input?.Name}: {ex.Message}");
+                error.WriteLine(ex is JsonException json && input is not null ? CliInput.InvalidInput(input, json) : $"error: {input?.Name}: {ex.Message}");
                 return ExitCodes.InvalidInput;
             }
             bool ids = parseResult.GetValue(identifiers);
@@ -116,6 +116,7 @@ public static class CorpusCommand
             }
             return import.Corpus;
         }
-        return CorpusJson.Read(File.ReadAllText(input.FullName, Encoding.UTF8));
+        using var stream = input.OpenRead();
+        return CorpusJson.Read(stream);
     }
 }

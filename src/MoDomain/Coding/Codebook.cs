@@ -153,7 +153,11 @@ public sealed class Codebook
         var newChildren = children;
         if (code.ParentId is { } parent)
         {
-            Preconditions.CheckArgument(byId.ContainsKey(parent), $"The parent '{parent}' of code '{code.Id}' is not in the codebook; add it first. {IdSuggestions.Text(IdSuggestions.Suggest(parent, byId.Keys))}".TrimEnd(), nameof(code));
+            if (!byId.ContainsKey(parent))
+            {
+                // The suggestions cost a pass over every id: computed only for the error, never on success.
+                throw new ArgumentException($"The parent '{parent}' of code '{code.Id}' is not in the codebook; add it first. {IdSuggestions.Text(IdSuggestions.Suggest(parent, byId.Keys))}".TrimEnd(), nameof(code));
+            }
             newChildren = children.SetItem(parent, (children.TryGetValue(parent, out var list) ? list : ImmutableList<string>.Empty).Add(code.Id));
         }
         return new Codebook(CodeList.Add(code), byId.Add(code.Id, code), newChildren);
