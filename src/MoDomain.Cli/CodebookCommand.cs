@@ -92,7 +92,7 @@ public static class CodebookCommand
             }
             return import.Codebook;
         }
-        using var stream = input.OpenRead();
-        return CorpusJson.ReadCodebook(stream);
+        using var json = input.OpenRead();
+        return CorpusJson.ReadCodebook(json);
     }
 }

@@ -29,12 +29,15 @@ internal static class JsonInput
         return Parse(ReadBytes(utf8Json, limits ?? JsonReadLimits.Default), parse);
     }
 
-    /// <summary>Encodes a string strictly as UTF-8 within the default limits and parses the bytes with <paramref name="parse"/>.</summary>
+    /// <summary>
+    /// Encodes a string strictly as UTF-8 and parses the bytes with <paramref name="parse"/>. No size limit: the caller
+    /// already holds the text (the limits protect readers of streams, whose length nobody has checked).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null (reported under the public parameter name).</exception>
     internal static T Read<T>(string json, Func<ReadOnlyMemory<byte>, T> parse)
     {
         Preconditions.CheckNotNull(json);
-        return Parse(Encode(json, JsonReadLimits.Default), parse);
+        return Parse(Encode(json), parse);
     }
 
     private static T Parse<T>(ReadOnlyMemory<byte> bytes, Func<ReadOnlyMemory<byte>, T> parse)
@@ -94,17 +97,11 @@ internal static class JsonInput
         return buffer.AsMemory(0, length);
     }
 
-    private static ReadOnlyMemory<byte> Encode(string json, JsonReadLimits limits)
+    private static ReadOnlyMemory<byte> Encode(string json)
     {
-        // Every char is at least one UTF-8 byte, so a longer string is too large whatever it holds.
-        if (json.Length > limits.MaxBytes)
-        {
-            throw TooLarge(limits.MaxBytes);
-        }
         try
         {
-            int count = Strict.GetByteCount(json);
-            return count > limits.MaxBytes ? throw TooLarge(limits.MaxBytes) : Strict.GetBytes(json);
+            return Strict.GetBytes(json);
         }
         catch (EncoderFallbackException ex)
         {

@@ -3,8 +3,9 @@ using System;
 namespace MoDomain.Interop;
 
 /// <summary>
-/// Limits every JSON reader of the library enforces while it reads a document, against inputs that would exhaust
-/// memory (an endless stream such as <c>/dev/zero</c>, a pipe that never ends, a file of several gigabytes).
+/// Limits the library's JSON stream readers (the <c>Read…(Stream)</c> methods) enforce while they read a document,
+/// against inputs that would exhaust memory (an endless stream such as <c>/dev/zero</c>, a pipe that never ends, a file
+/// of several gigabytes). Readers of a string take the text the caller already holds and apply no size limit.
 /// </summary>
 /// <remarks>
 /// <para>The size is counted while reading, so a stream without a length (a pipe, a network body) stops one byte after
