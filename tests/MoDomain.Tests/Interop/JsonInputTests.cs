@@ -98,7 +98,7 @@ public sealed class JsonInputTests
     public void A_long_value_is_echoed_with_at_most_40_characters()
     {
         string value = new('y', 5000);
-        var ex = Assert.Throws<JsonException>(() => MoDomainJson.DeserializeProfiles($"[ {{ \"name\": \"A\", \"legalForm\": \"{value}\" }} ]"));
+        var ex = Assert.Throws<JsonException>(() => MoDomainJson.DeserializeProfiles($"[ {{ \"name\": \"A\", \"asOf\": \"2026-01-01\", \"legalForm\": \"{value}\" }} ]"));
         Assert.DoesNotContain(new string('y', 41), ex.Message, StringComparison.Ordinal);
         Assert.Contains(new string('y', 40) + "…", ex.Message, StringComparison.Ordinal);
     }
