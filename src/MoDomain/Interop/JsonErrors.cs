@@ -95,7 +95,8 @@ internal static class JsonErrors
         return bounded.Length == path.Length ? path : bounded;
     }
 
-    // Cuts every '…'-quoted run longer than MaxEcho (the serializer quotes property names and values that way).
+    // Cuts every '…'-quoted run longer than MaxEcho (the serializer quotes property names and values that way). An
+    // apostrophe after a letter (the profile's) opens no quote; a closing quote is followed by no letter or digit.
     private static string BoundedQuotes(string message)
     {
         var sb = new StringBuilder(Math.Min(message.Length, MaxMessage + 64));
@@ -103,12 +104,20 @@ internal static class JsonErrors
         while (i < message.Length)
         {
             int open = message.IndexOf('\'', i);
+            while (open > 0 && char.IsLetterOrDigit(message[open - 1]))
+            {
+                open = message.IndexOf('\'', open + 1);
+            }
             if (open < 0)
             {
                 sb.Append(message.AsSpan(i));
                 break;
             }
             int close = message.IndexOf('\'', open + 1);
+            while (close >= 0 && close + 1 < message.Length && char.IsLetterOrDigit(message[close + 1]))
+            {
+                close = message.IndexOf('\'', close + 1);
+            }
             if (close < 0)
             {
                 sb.Append(message.AsSpan(i, open + 1 - i)).Append(Cut(message[(open + 1)..]));
