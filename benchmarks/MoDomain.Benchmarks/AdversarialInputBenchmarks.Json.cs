@@ -13,7 +13,7 @@ namespace MoDomain.Benchmarks;
 /// Short job: these are checks of the growth order, not precise timings.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy = BenchmarkDotNet.Engines.RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[SimpleJob(BenchmarkDotNet.Engines.RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class AdversarialInputJsonBenchmarks
 {
     private Concept[] chain = [];

@@ -160,7 +160,7 @@ internal static class CliInput
     }
 
     /// <summary>The most results one table shows; longer result sets are shown as several tables of this size.</summary>
-    internal const int TableChunk = 100;
+    internal const int TableChunk = 500;
 
     /// <summary>
     /// Renders <paramref name="results"/> (enumerated once) as consecutive tables of at most <see cref="TableChunk"/>

@@ -97,7 +97,7 @@ public sealed class JsonInputCliTests : IDisposable
         File.WriteAllText(file, MoDomainJson.SerializeProfiles(many));
         var (exit, output, _) = CliRun.Run("classify", file, "--definition", "svr-2020", "--lang", "en");
         Assert.Equal(0, exit);
-        Assert.Equal(2, output.Count(c => c == '╭')); // one table of 100 organisations, one of 20
+        Assert.Equal(2, output.Count(c => c == '╭')); // one table of 500 organisations, one of 20
         var (_, small, _) = CliRun.Run("classify", "--definition", "svr-2020", "--lang", "en");
         Assert.Equal(1, small.Count(c => c == '╭'));
     }
