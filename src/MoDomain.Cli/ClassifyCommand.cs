@@ -68,14 +68,23 @@ public static class ClassifyCommand
         {
             return read;
         }
-        var reports = progress.Map("classify", profiles, definitions.ClassifyAll);
         if (format == "json")
         {
-            output.WriteLine(MoDomainJson.SerializeReports(reports));
+            // Each report is written as soon as it is classified; the document is never held in memory.
+            progress.Stream("classify", profiles, definitions.ClassifyAll, reports =>
+            {
+                MoDomainJson.WriteReports(new TextWriterStream(output), reports);
+                output.WriteLine();
+            });
             return ExitCodes.Success;
         }
         var language = CliInput.ResolveLanguage(lang);
-        if (format == "csv")
+        if (format != "csv")
+        {
+            progress.Stream("classify", profiles, definitions.ClassifyAll, reports => CliInput.TableInChunks(reports, chunk => ClassificationTable.Render(chunk, language, output)));
+            return ExitCodes.Success;
+        }
+        var reports = progress.Map("classify", profiles, definitions.ClassifyAll);
         {
             // One row per organisation and definition; ids, not labels, so the file is the same in every language.
             output.Write(CliCsv.Document(
@@ -92,9 +101,7 @@ public static class ClassifyCommand
                     c.DiffersFromSelfIdentification.Id,
                     r.ContainerTerm.Outcome.Id,
                 ]))));
-            return ExitCodes.Success;
         }
-        ClassificationTable.Render(reports, language, output);
         return ExitCodes.Success;
     }
 }

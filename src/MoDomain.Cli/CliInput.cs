@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
@@ -7,6 +8,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
+using MoDomain.Interop;
 using MoDomain.Vocabulary;
 
 namespace MoDomain.Cli;
@@ -112,8 +114,13 @@ internal static class CliInput
 
     /// <summary>
     /// Reads <paramref name="file"/> with <paramref name="read"/>, or returns <paramref name="sample"/> when no file is
-    /// given. Invalid input is reported with the file and JSON path, and gives <see cref="ExitCodes.InvalidInput"/>.
+    /// given. Invalid input is reported with the file, line, column and JSON path, and gives <see cref="ExitCodes.InvalidInput"/>.
     /// </summary>
+    /// <remarks>
+    /// This is the CLI's one way into a JSON document: <paramref name="read"/> is a library stream reader, which reads
+    /// strict UTF-8 within <see cref="JsonReadLimits.Default"/> (64 MiB; an endless input such as <c>/dev/zero</c>
+    /// stops there) and reports every error as a <see cref="JsonException"/> with path and position.
+    /// </remarks>
     internal static int TryRead<T>(FileInfo? file, Func<Stream, T> read, T sample, TextWriter error, out T result)
     {
         result = sample;
@@ -129,8 +136,7 @@ internal static class CliInput
         }
         catch (JsonException ex)
         {
-            string where = ex.Path is { } path && !ex.Message.Contains(path, StringComparison.Ordinal) ? $" at {path}" : string.Empty;
-            error.WriteLine($"error: {file.FullName}: invalid input{where}: {ex.Message}");
+            error.WriteLine(InvalidInput(file, ex));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -150,6 +156,36 @@ internal static class CliInput
     };
 
     /// <summary>
+    /// The one-line report of an invalid JSON document: <c>error: FILE:LINE:COLUMN: invalid input at PATH: MESSAGE</c>
+    /// (line and column one-based, the column counted in bytes, as compilers and editors expect), or without the
+    /// position when the error has none (a document over the size limit).
+    /// </summary>
+    internal static string InvalidInput(FileInfo file, JsonException ex)
+    {
+        string where = ex.LineNumber is { } line && ex.BytePositionInLine is { } column
+            ? string.Create(CultureInfo.InvariantCulture, $":{line + 1}:{column + 1}")
+            : string.Empty;
+        string at = ex.Path is { } path && !ex.Message.StartsWith(path, StringComparison.Ordinal) ? $" at {path}" : string.Empty;
+        return $"error: {file.FullName}{where}: invalid input{at}: {ex.Message}";
+    }
+
+    /// <summary>The most results one table shows; longer result sets are shown as several tables of this size.</summary>
+    internal const int TableChunk = 500;
+
+    /// <summary>
+    /// Renders <paramref name="results"/> (enumerated once) as consecutive tables of at most <see cref="TableChunk"/>
+    /// results: a table keeps every cell until it is drawn, so one table for a large input would hold many times the
+    /// input in memory; in chunks, memory stays bounded and every result is still shown.
+    /// </summary>
+    internal static void TableInChunks<T>(IEnumerable<T> results, Action<ImmutableArray<T>> table)
+    {
+        foreach (var chunk in results.Chunk(TableChunk))
+        {
+            table([.. chunk]);
+        }
+    }
+
+    /// <summary>
     /// Creates a command that reads documents from FILE (or takes the embedded sample), analyses each one (with a
     /// progress bar on standard error for large files, see <see cref="CliProgress"/>) and renders the results as a
     /// table, JSON or — when <paramref name="csv"/> is given — CSV: the shape shared by <c>objectives</c> and
@@ -159,10 +195,10 @@ internal static class CliInput
         string name,
         string description,
         string fileDescription,
-        Func<string, ImmutableArray<TInput>> read,
+        Func<Stream, ImmutableArray<TInput>> read,
         ImmutableArray<TInput> sample,
         Func<TInput, TResult> analyse,
-        Func<ImmutableArray<TResult>, string> json,
+        Action<IEnumerable<TResult>, TextWriter> json,
         Action<ImmutableArray<TResult>, Language, TextWriter> table,
         CsvProjection<TResult>? csv,
         CliProgress progress,
@@ -180,33 +216,27 @@ internal static class CliInput
         }
         command.SetAction(parseResult =>
         {
-            int status = TryRead(parseResult.GetValue(file), stream => ReadText(stream, read), sample, error, out var inputs);
+            int status = TryRead(parseResult.GetValue(file), read, sample, error, out var inputs);
             if (status != ExitCodes.Success)
             {
                 return status;
             }
-            var results = progress.Map(name, inputs, analyse);
             var language = ResolveLanguage(parseResult.GetValue(lang));
             switch (parseResult.GetValue(format))
             {
                 case "json":
-                    output.WriteLine(json(results));
+                    progress.Stream(name, inputs, analyse, results => json(results, output));
                     break;
                 case "csv":
-                    output.Write(CliCsv.Document(parseResult.GetValue(raw), csv!.Header, results.SelectMany(r => csv.Rows(r, language))));
+                    var rows = progress.Map(name, inputs, analyse);
+                    output.Write(CliCsv.Document(parseResult.GetValue(raw), csv!.Header, rows.SelectMany(r => csv.Rows(r, language))));
                     break;
                 default:
-                    table(results, language, output);
+                    progress.Stream(name, inputs, analyse, results => TableInChunks(results, chunk => table(chunk, language, output)));
                     break;
             }
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static ImmutableArray<T> ReadText<T>(Stream stream, Func<string, ImmutableArray<T>> read)
-    {
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return read(reader.ReadToEnd());
     }
 }

@@ -11,11 +11,30 @@ namespace MoDomain.Cli;
 /// <summary>The JSON envelope the analysis commands render: <c>{ "schemaVersion": 2, "&lt;name&gt;": [ … ] }</c>, indented, German text unescaped.</summary>
 internal static class CliJson
 {
+    /// <summary>Bytes gathered before they are handed to the output (so memory stays bounded for any number of items).</summary>
+    internal const int FlushThreshold = 64 * 1024;
+
     /// <summary>Writes the envelope with one object per item; <paramref name="writeItem"/> writes the item's properties.</summary>
     internal static string Document<T>(string arrayName, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteEnvelope(text, arrayName, items, writeItem);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes the envelope to <paramref name="output"/> while enumerating <paramref name="items"/> (once), followed by
+    /// a line break: the document is never held in memory, at most <see cref="FlushThreshold"/> bytes of it are pending.
+    /// </summary>
+    internal static void Write<T>(TextWriter output, string arrayName, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem)
+    {
+        WriteEnvelope(output, arrayName, items, writeItem);
+        output.WriteLine();
+    }
+
+    private static void WriteEnvelope<T>(TextWriter output, string arrayName, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem)
+    {
+        using (var w = new Utf8JsonWriter(new TextWriterStream(output), new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteNumber("schemaVersion", SchemaVersions.Current);
@@ -25,11 +44,14 @@ internal static class CliJson
                 w.WriteStartObject();
                 writeItem(w, item);
                 w.WriteEndObject();
+                if (w.BytesPending > FlushThreshold)
+                {
+                    w.Flush();
+                }
             }
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>Writes a named array of ids.</summary>

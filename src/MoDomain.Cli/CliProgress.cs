@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -51,6 +52,26 @@ internal sealed class CliProgress
 
     /// <summary>Whether an input of <paramref name="count"/> records gets a progress bar.</summary>
     internal bool Shows(int count) => IsInteractive && count > Threshold;
+
+    /// <summary>
+    /// Hands <paramref name="consume"/> the results of <paramref name="analyse"/> as a lazy sequence, in input order,
+    /// counting each one on the display when <see cref="Shows"/> says so: a command that writes each result as it comes
+    /// never holds all results in memory. <paramref name="consume"/> must enumerate the sequence once.
+    /// </summary>
+    internal void Stream<TInput, TResult>(string description, ImmutableArray<TInput> inputs, Func<TInput, TResult> analyse, Action<IEnumerable<TResult>> consume)
+    {
+        if (!Shows(inputs.Length))
+        {
+            consume(inputs.Select(analyse));
+            return;
+        }
+        display!.Run(description, inputs.Length, advance => consume(inputs.Select(input =>
+        {
+            var result = analyse(input);
+            advance();
+            return result;
+        })));
+    }
 
     /// <summary>
     /// Applies <paramref name="analyse"/> to every input in order, counting each finished one on the display when

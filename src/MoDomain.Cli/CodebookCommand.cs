@@ -42,7 +42,7 @@ public static class CodebookCommand
             {
                 error.WriteLine(input is not null && ex is IOException or UnauthorizedAccessException
                     ? $"error: '{input}': cannot read the file: {CliInput.ReadFailure(input, ex)}"
-                    : $"error: {input?.Name}: {ex.Message}");
+                    : ex is JsonException json && input is not null ? CliInput.InvalidInput(input, json) : $"error: {input?.Name}: {ex.Message}");
                 return ExitCodes.InvalidInput;
             }
             var language = parseResult.GetValue(lang) is { } l ? CliInput.ResolveLanguage(l) : Vocabulary.Language.German;
@@ -58,14 +58,25 @@ public static class CodebookCommand
     }
 
     // One row per code in the codebook's order; both labels, so the file is the same whatever the language.
-    internal static string Csv(Codebook codebook, bool raw = false) => CliCsv.Document(
+    // Depths in one pass (parents come before children), not DepthOf per code, which is quadratic on a deep chain.
+    internal static string Csv(Codebook codebook, bool raw = false)
+    {
+        var depths = new Dictionary<string, int>(codebook.Count, StringComparer.Ordinal);
+        foreach (var code in codebook.Codes)
+        {
+            depths[code.Id] = code.ParentId is { } parent ? depths[parent] + 1 : 0;
+        }
+        return Csv(codebook, depths, raw);
+    }
+
+    private static string Csv(Codebook codebook, Dictionary<string, int> depths, bool raw) => CliCsv.Document(
         raw,
         ["id", "parent", "depth", "label_en", "label_de", "codable", "source", "colour", "description"],
         codebook.Codes.Select(c => (IReadOnlyList<string>)
         [
             c.Id,
             c.ParentId ?? string.Empty,
-            CliCsv.Number(codebook.DepthOf(c.Id)),
+            CliCsv.Number(depths[c.Id]),
             c.Label.English,
             c.Label.German,
             CliCsv.Verdict(c.IsCodable),
@@ -86,6 +97,7 @@ public static class CodebookCommand
             }
             return import.Codebook;
         }
-        return CorpusJson.ReadCodebook(File.ReadAllText(input.FullName, Encoding.UTF8));
+        using var json = input.OpenRead();
+        return CorpusJson.ReadCodebook(json);
     }
 }

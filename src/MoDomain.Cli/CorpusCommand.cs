@@ -48,7 +48,7 @@ public static class CorpusCommand
             {
                 error.WriteLine(input is not null && ex is IOException or UnauthorizedAccessException
                     ? $"error: '{input}': cannot read the file: {CliInput.ReadFailure(input, ex)}"
-                    : $"error: {input?.Name}: {ex.Message}");
+                    : ex is JsonException json && input is not null ? CliInput.InvalidInput(input, json) : $"error: {input?.Name}: {ex.Message}");
                 return ExitCodes.InvalidInput;
             }
             bool ids = parseResult.GetValue(identifiers);
@@ -97,6 +97,7 @@ public static class CorpusCommand
             }
             return import.Corpus;
         }
-        return CorpusJson.Read(File.ReadAllText(input.FullName, Encoding.UTF8));
+        using var stream = input.OpenRead();
+        return CorpusJson.Read(stream);
     }
 }

@@ -103,21 +103,21 @@ public static class EligibilityCommand
         {
             return status;
         }
-        var rows = progress.Map("eligibility", cases, c =>
+        Row Analyse(FundingCase c)
         {
             var subject = new FundingSubject(c, at ?? c.Profile.AsOf, funder);
             return new Row(policy!.Evaluate(subject), FundingGapAnalysis.Analyse(subject));
-        });
+        }
         switch (format)
         {
             case "json":
-                output.WriteLine(Json(rows));
+                progress.Stream("eligibility", cases, Analyse, rows => Json(rows, output));
                 break;
             case "csv":
-                output.Write(Csv(rows, language, raw));
+                output.Write(Csv(progress.Map("eligibility", cases, Analyse), language, raw));
                 break;
             default:
-                Table(rows, language, output);
+                progress.Stream("eligibility", cases, Analyse, rows => CliInput.TableInChunks(rows, chunk => Table(chunk, language, output)));
                 break;
         }
         return ExitCodes.Success;
@@ -233,7 +233,7 @@ public static class EligibilityCommand
             ];
         })));
 
-    private static string Json(ImmutableArray<Row> rows) => CliJson.Document("results", rows, static (w, row) =>
+    private static void Json(IEnumerable<Row> rows, TextWriter output) => CliJson.Write(output, "results", rows, static (w, row) =>
     {
         var r = row.Result;
         w.WriteString("organisation", r.Subject.Case.Profile.Name);

@@ -30,7 +30,7 @@ public static class FunctionsCommand
         "functions",
         "Assess the four social-security functions (homemaking, service, hinge, advocacy) from evidence seen from three perspectives: evidenced functions, strength (distinct evidence items), disagreements and the 4 × 3 matrix. Examples: 'modomain functions --format json', 'modomain functions evidence.json --format csv > functions.csv' (one row per organisation and function).",
         "A JSON file with function evidence profiles (a {\"schemaVersion\":1,\"functionEvidenceProfiles\":[…]} document or an array). Without it the embedded sample is assessed.",
-        FunctionEvidenceJson.DeserializeProfiles,
+        FunctionEvidenceJson.ReadProfiles,
         SampleFunctionEvidence.Profiles,
         static p => p.Assess(),
         Json,
@@ -109,7 +109,7 @@ public static class FunctionsCommand
         return table;
     }
 
-    private static string Json(ImmutableArray<FunctionAssessment> assessments) => CliJson.Document("assessments", assessments, static (w, a) =>
+    private static void Json(IEnumerable<FunctionAssessment> assessments, TextWriter output) => CliJson.Write(output, "assessments", assessments, static (w, a) =>
     {
         w.WriteString("organisation", a.Organisation);
         w.WriteNumber("evidenceItems", a.Evidence.Length);

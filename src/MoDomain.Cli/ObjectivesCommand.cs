@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
@@ -29,7 +30,7 @@ public static class ObjectivesCommand
         "objectives",
         "Analyse objective profiles with Preißler's matrix (objectives per cell, inward/outward and explicit/implicit shares, dominant cell, mainly inward). Examples: 'modomain objectives --format json', 'modomain objectives profiles.json --format csv --lang de > objectives.csv' (one row per organisation and cell).",
         "A JSON file with objective profiles (a {\"schemaVersion\":1,\"objectiveProfiles\":[…]} document or an array). Without it the embedded sample is analysed.",
-        ObjectivesJson.DeserializeProfiles,
+        ObjectivesJson.ReadProfiles,
         SampleObjectives.Profiles,
         static p => p.Analyze(),
         Json,
@@ -97,7 +98,7 @@ public static class ObjectivesCommand
         _ => de ? "unbekannt" : "unknown",
     };
 
-    private static string Json(ImmutableArray<ObjectiveAnalysis> analyses) => CliJson.Document("analyses", analyses, static (w, a) =>
+    private static void Json(IEnumerable<ObjectiveAnalysis> analyses, TextWriter output) => CliJson.Write(output, "analyses", analyses, static (w, a) =>
     {
         w.WriteString("organisation", a.Profile.Organisation);
         w.WriteStartObject("objectivesByCell");

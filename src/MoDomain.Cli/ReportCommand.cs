@@ -59,13 +59,13 @@ public static class ReportCommand
             return status;
         }
         ImmutableArray<ObjectiveProfile> objectiveProfiles = file is null ? SampleObjectives.Profiles : [];
-        status = CliInput.TryRead(objectivesFile, s => ObjectivesJson.DeserializeProfiles(ReadText(s)), objectiveProfiles, error, out objectiveProfiles);
+        status = CliInput.TryRead(objectivesFile, ObjectivesJson.ReadProfiles, objectiveProfiles, error, out objectiveProfiles);
         if (status != ExitCodes.Success)
         {
             return status;
         }
         ImmutableArray<FunctionEvidenceProfile> evidenceProfiles = file is null ? SampleFunctionEvidence.Profiles : [];
-        status = CliInput.TryRead(functionsFile, s => FunctionEvidenceJson.DeserializeProfiles(ReadText(s)), evidenceProfiles, error, out evidenceProfiles);
+        status = CliInput.TryRead(functionsFile, FunctionEvidenceJson.ReadProfiles, evidenceProfiles, error, out evidenceProfiles);
         if (status != ExitCodes.Success)
         {
             return status;
@@ -152,11 +152,5 @@ public static class ReportCommand
             }
         }
         return map;
-    }
-
-    private static string ReadText(Stream stream)
-    {
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return reader.ReadToEnd();
     }
 }

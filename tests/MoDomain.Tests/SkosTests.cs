@@ -126,7 +126,7 @@ public sealed class SkosTests
         Assert.Contains("did you mean 'door-opener'?", ex.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => SkosJsonLd.Write(null!));
         Assert.Throws<ArgumentNullException>(() => SkosJsonLd.Write(CooperationVocabulary.Roles.Scheme, (Crosswalk)null!));
-        Assert.Throws<ArgumentNullException>(() => SkosJsonLd.Read(null!));
+        Assert.Throws<ArgumentNullException>(() => SkosJsonLd.Read((string)null!));
         Assert.Equal("https://modomain.org/vocab/cooperation-roles/expert", SkosJsonLd.ConceptIri("cooperation-roles", "expert"));
         Assert.Throws<ArgumentException>(() => SkosJsonLd.SchemeIri("Not/An/Id"));
     }

@@ -99,10 +99,30 @@ public static class CorpusJson
     /// <returns>The corpus.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not a valid corpus; the message names the JSON path.</exception>
-    public static Corpus Read(string json)
+    public static Corpus Read(string json) => JsonInput.Read(json, ParseCorpus);
+
+    /// <summary>Reads a corpus document from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most <see cref="JsonReadLimits.DefaultMaxBytes"/> bytes), not closed.</param>
+    /// <returns>The corpus.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or not a valid corpus; the message,
+    /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static Corpus Read(Stream utf8Json) => JsonInput.Read(utf8Json, null, ParseCorpus);
+
+    /// <summary>Within a given size limit, reads a corpus document from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most the size limit), not closed.</param>
+    /// <param name="limits">The size limit.</param>
+    /// <returns>The corpus.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or not a valid corpus; the message,
+    /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static Corpus Read(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), ParseCorpus);
+
+    private static Corpus ParseCorpus(ReadOnlyMemory<byte> utf8)
     {
-        Preconditions.CheckNotNull(json);
-        var dto = JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.CorpusDto) ?? throw JsonErrors.At("$", "Expected a corpus object but found null.");
+        var dto = JsonDocumentReader.Read(utf8.Span, Context.CorpusDto) ?? throw JsonErrors.At("$", "Expected a corpus object but found null.");
         SchemaVersions.Check(dto.SchemaVersion, "$.schemaVersion");
         var corpus = Corpus.Create(ReadCodes(dto.Codes, "$.codes"));
         var documents = Required(dto.Documents, "$.documents");
@@ -161,10 +181,30 @@ public static class CorpusJson
     /// <returns>The codebook.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not a valid codebook; the message names the JSON path.</exception>
-    public static Codebook ReadCodebook(string json)
+    public static Codebook ReadCodebook(string json) => JsonInput.Read(json, ParseCodebook);
+
+    /// <summary>Reads a codebook document from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most <see cref="JsonReadLimits.DefaultMaxBytes"/> bytes), not closed.</param>
+    /// <returns>The codebook.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or not a valid codebook; the message,
+    /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static Codebook ReadCodebook(Stream utf8Json) => JsonInput.Read(utf8Json, null, ParseCodebook);
+
+    /// <summary>Within a given size limit, reads a codebook document from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most the size limit), not closed.</param>
+    /// <param name="limits">The size limit.</param>
+    /// <returns>The codebook.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or not a valid codebook; the message,
+    /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static Codebook ReadCodebook(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), ParseCodebook);
+
+    private static Codebook ParseCodebook(ReadOnlyMemory<byte> utf8)
     {
-        Preconditions.CheckNotNull(json);
-        var dto = JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.CodebookDto) ?? throw JsonErrors.At("$", "Expected a codebook object but found null.");
+        var dto = JsonDocumentReader.Read(utf8.Span, Context.CodebookDto) ?? throw JsonErrors.At("$", "Expected a codebook object but found null.");
         SchemaVersions.Check(dto.SchemaVersion, "$.schemaVersion");
         return ReadCodes(dto.Codes, "$.codes");
     }

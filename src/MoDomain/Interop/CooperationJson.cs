@@ -52,23 +52,28 @@ public static class CooperationJson
     /// <exception cref="JsonException">The text is invalid; the message and <see cref="JsonException.Path"/> say where.</exception>
     public static MunicipalityCooperation DeserializeMunicipality(string json)
     {
-        Preconditions.CheckNotNull(json);
-        return CooperationMapper.FromDto(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.CooperationMunicipalityDto), "$");
+        return JsonInput.Read(json, ParseMunicipality);
     }
 
     /// <summary>Reads a municipality's cooperation from a UTF-8 stream (a byte-order mark is allowed).</summary>
-    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <param name="utf8Json">The stream; read to its end (at most <see cref="JsonReadLimits.DefaultMaxBytes"/> bytes), not closed.</param>
     /// <returns>The municipality.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="JsonException">The content is invalid; the message and <see cref="JsonException.Path"/> say where.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static MunicipalityCooperation ReadMunicipality(Stream utf8Json)
-    {
-        Preconditions.CheckNotNull(utf8Json);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return CooperationMapper.FromDto(JsonDocumentReader.Read(buffer.ToArray(), Context.CooperationMunicipalityDto), "$");
-    }
+    public static MunicipalityCooperation ReadMunicipality(Stream utf8Json) => JsonInput.Read(utf8Json, null, ParseMunicipality);
+
+    /// <summary>Within a given size limit, reads a municipality's cooperation from a UTF-8 stream (a byte-order mark is allowed).</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most the size limit), not closed.</param>
+    /// <param name="limits">The size limit.</param>
+    /// <returns>The municipality.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="JsonException">The content is invalid; the message and <see cref="JsonException.Path"/> say where.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static MunicipalityCooperation ReadMunicipality(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), ParseMunicipality);
+
+    private static MunicipalityCooperation ParseMunicipality(ReadOnlyMemory<byte> utf8) =>
+        CooperationMapper.FromDto(JsonDocumentReader.Read(utf8.Span, Context.CooperationMunicipalityDto), "$");
 
     /// <summary>Writes a municipality's cooperation to a stream as UTF-8 (no byte-order mark).</summary>
     /// <param name="municipality">The municipality.</param>
@@ -102,11 +107,12 @@ public static class CooperationJson
     /// <remarks>A document that declares <c>"schemaVersion": 1</c> names the array <c>records</c> (its version 1 name)
     /// and is read the same way; a document without <c>schemaVersion</c> is read as the current version. Using the name
     /// of the other version is refused with a message that says which name to write.</remarks>
-    public static ImmutableArray<CooperationRecord> DeserializeRecords(string json)
+    public static ImmutableArray<CooperationRecord> DeserializeRecords(string json) => JsonInput.Read(json, ParseRecords);
+
+    private static ImmutableArray<CooperationRecord> ParseRecords(ReadOnlyMemory<byte> utf8)
     {
-        Preconditions.CheckNotNull(json);
         var records = JsonDocumentReader.ReadCollection(
-            Encoding.UTF8.GetBytes(json),
+            utf8.Span,
             Context.ListCooperationRecordDto,
             Context.CooperationRecordCollectionDto,
             "cooperationRecords",
@@ -118,7 +124,7 @@ public static class CooperationJson
         {
             if (!ids.Add(record.Id))
             {
-                throw JsonErrors.At("$", $"the record id '{record.Id}' is used twice.");
+                throw JsonErrors.At("$", $"the record id '{JsonErrors.Cut(record.Id)}' is used twice.");
             }
         }
         return records;

@@ -47,12 +47,13 @@ internal static class DuplicatePropertyCheck
                         ExitValue(path);
                         break;
                     case JsonTokenType.PropertyName:
-                        CheckText(ref reader, path);
+                        CheckText(ref reader, path, utf8);
                         string name = reader.GetString()!;
                         if (names.Peek() is { } seen && !seen.Add(name))
                         {
-                            string where = Render(path) + "." + name;
-                            throw JsonErrors.At(where, $"the property '{name}' appears more than once in the same object.");
+                            string where = Render(path) + "." + JsonErrors.Cut(name);
+                            var (line, column) = JsonLocator.LineAndColumn(utf8, reader.TokenStartIndex);
+                            throw JsonErrors.At(where, $"the property '{JsonErrors.Cut(name)}' appears more than once in the same object.", line, column);
                         }
                         pendingName = name;
                         break;
@@ -60,7 +61,7 @@ internal static class DuplicatePropertyCheck
                         EnterValue(path, arrayIndex, ref pendingName);
                         if (reader.TokenType == JsonTokenType.String)
                         {
-                            CheckText(ref reader, path);
+                            CheckText(ref reader, path, utf8);
                         }
                         ExitValue(path);
                         break;
@@ -69,19 +70,21 @@ internal static class DuplicatePropertyCheck
         }
         catch (JsonException ex) when (ex.Path is null)
         {
-            throw JsonErrors.At(Render(path), ex.Message);
+            // A syntax error of the reader: it knows the position, this walk knows the path.
+            throw JsonErrors.At(Render(path), ex.Message, ex.LineNumber, ex.BytePositionInLine);
         }
     }
 
     // The serializer and JsonDocument only find invalid UTF-8 or a lone escaped surrogate when a string is read, and
     // then throw InvalidOperationException; finding it here turns it into a JsonException with the path.
-    private static void CheckText(ref Utf8JsonReader reader, List<(string? Name, int Index)> path)
+    private static void CheckText(ref Utf8JsonReader reader, List<(string? Name, int Index)> path, ReadOnlySpan<byte> utf8)
     {
         ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
         bool valid = reader.ValueIsEscaped ? TryUnescape(ref reader) : System.Text.Unicode.Utf8.IsValid(raw);
         if (!valid)
         {
-            throw JsonErrors.At(Render(path), "a text is not valid Unicode (invalid UTF-8 bytes or an unpaired surrogate escape).");
+            var (line, column) = JsonLocator.LineAndColumn(utf8, reader.TokenStartIndex);
+            throw JsonErrors.At(Render(path), "a text is not valid Unicode (invalid UTF-8 bytes or an unpaired surrogate escape).", line, column);
         }
     }
 
@@ -132,7 +135,7 @@ internal static class DuplicatePropertyCheck
         {
             if (name is not null)
             {
-                sb.Append('.').Append(name);
+                sb.Append('.').Append(JsonErrors.Cut(name));
             }
             else if (index >= 0)
             {

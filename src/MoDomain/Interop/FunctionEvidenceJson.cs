@@ -55,8 +55,7 @@ public static class FunctionEvidenceJson
     /// <exception cref="JsonException">The text is not a valid function evidence document; the message and <see cref="JsonException.Path"/> say where.</exception>
     public static FunctionEvidenceProfile DeserializeProfile(string json)
     {
-        Preconditions.CheckNotNull(json);
-        return FunctionEvidenceMapper.FromDto(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.FunctionEvidenceProfileDto), "$");
+        return JsonInput.Read(json, static utf8 => FunctionEvidenceMapper.FromDto(JsonDocumentReader.Read(utf8.Span, Context.FunctionEvidenceProfileDto), "$"));
     }
 
     /// <summary>Serialises function evidence documents as <c>{ "schemaVersion": 2, "functionEvidenceProfiles": [ … ] }</c>, in the given order.</summary>
@@ -83,11 +82,31 @@ public static class FunctionEvidenceJson
     /// <returns>The evidence profiles, in document order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is invalid; the message and <see cref="JsonException.Path"/> say where.</exception>
-    public static ImmutableArray<FunctionEvidenceProfile> DeserializeProfiles(string json)
+    public static ImmutableArray<FunctionEvidenceProfile> DeserializeProfiles(string json) => JsonInput.Read(json, static utf8 => ReadCollection(utf8.Span));
+
+    /// <summary>Reads function evidence documents (collection document or bare array) from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most <see cref="JsonReadLimits.DefaultMaxBytes"/> bytes), not closed.</param>
+    /// <returns>The evidence profiles, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or invalid; the message,
+    /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
+    /// <exception cref="System.IO.IOException">The stream cannot be read.</exception>
+    public static ImmutableArray<FunctionEvidenceProfile> ReadProfiles(System.IO.Stream utf8Json) => JsonInput.Read(utf8Json, null, static utf8 => ReadCollection(utf8.Span));
+
+    /// <summary>Within a given size limit, reads function evidence documents (collection document or bare array) from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most the size limit), not closed.</param>
+    /// <param name="limits">The size limit.</param>
+    /// <returns>The evidence profiles, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or invalid; the message,
+    /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
+    /// <exception cref="System.IO.IOException">The stream cannot be read.</exception>
+    public static ImmutableArray<FunctionEvidenceProfile> ReadProfiles(System.IO.Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), static utf8 => ReadCollection(utf8.Span));
+
+    private static ImmutableArray<FunctionEvidenceProfile> ReadCollection(ReadOnlySpan<byte> utf8)
     {
-        Preconditions.CheckNotNull(json);
         return JsonDocumentReader.ReadCollection(
-            Encoding.UTF8.GetBytes(json),
+            utf8,
             Context.ListFunctionEvidenceProfileDto,
             Context.FunctionEvidenceProfileCollectionDto,
             "functionEvidenceProfiles",

@@ -50,16 +50,25 @@ public static class FundingJson
     {
         Preconditions.CheckNotNull(json);
         Preconditions.CheckNotNull(requirements);
-        return FundingMapper.FromDto(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.FundingPolicyDto), "$", requirements);
+        return JsonInput.Read(json, utf8 => ParsePolicy(utf8, requirements));
     }
 
     /// <summary>Reads a policy from a UTF-8 stream.</summary>
-    /// <param name="utf8Json">The stream.</param>
+    /// <param name="utf8Json">The stream; read to its end (at most <see cref="JsonReadLimits.DefaultMaxBytes"/> bytes), not closed.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not a valid policy.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static FundingPolicy ReadPolicy(Stream utf8Json) => DeserializePolicy(ReadAll(utf8Json));
+    public static FundingPolicy ReadPolicy(Stream utf8Json) => JsonInput.Read(utf8Json, null, ParsePolicy);
+
+    /// <summary>Within a given size limit, reads a policy from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most the size limit), not closed.</param>
+    /// <param name="limits">The size limit.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is not a valid policy.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static FundingPolicy ReadPolicy(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), ParsePolicy);
 
     /// <summary>Reads a policy from a UTF-8 stream, resolving custom requirements through a registry.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -70,8 +79,9 @@ public static class FundingJson
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static FundingPolicy ReadPolicy(Stream utf8Json, FundingRequirementRegistry requirements)
     {
+        Preconditions.CheckNotNull(utf8Json);
         Preconditions.CheckNotNull(requirements);
-        return DeserializePolicy(ReadAll(utf8Json), requirements);
+        return JsonInput.Read(utf8Json, null, utf8 => ParsePolicy(utf8, requirements));
     }
 
     /// <summary>Serializes policies as a document.</summary>
@@ -106,9 +116,9 @@ public static class FundingJson
     {
         Preconditions.CheckNotNull(json);
         Preconditions.CheckNotNull(requirements);
-        return JsonDocumentReader.ReadCollection(
-            Encoding.UTF8.GetBytes(json), Context.ListFundingPolicyDto, Context.FundingPolicyCollectionDto, "policies",
-            static d => d.SchemaVersion, static d => d.Policies, (d, p) => FundingMapper.FromDto(d, p, requirements));
+        return JsonInput.Read(json, utf8 => JsonDocumentReader.ReadCollection(
+            utf8.Span, Context.ListFundingPolicyDto, Context.FundingPolicyCollectionDto, "policies",
+            static d => d.SchemaVersion, static d => d.Policies, (d, p) => FundingMapper.FromDto(d, p, requirements)));
     }
 
     /// <summary>Serializes a ladder.</summary>
@@ -128,17 +138,25 @@ public static class FundingJson
     /// <exception cref="JsonException">The JSON is not a valid ladder, e.g. a duplicate (cyclic) rung.</exception>
     public static FundingLadder DeserializeLadder(string json)
     {
-        Preconditions.CheckNotNull(json);
-        return FundingMapper.FromDto(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.FundingLadderDto), "$");
+        return JsonInput.Read(json, ParseLadder);
     }
 
     /// <summary>Reads a ladder from a UTF-8 stream.</summary>
-    /// <param name="utf8Json">The stream.</param>
+    /// <param name="utf8Json">The stream; read to its end (at most <see cref="JsonReadLimits.DefaultMaxBytes"/> bytes), not closed.</param>
     /// <returns>The ladder.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not a valid ladder.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static FundingLadder ReadLadder(Stream utf8Json) => DeserializeLadder(ReadAll(utf8Json));
+    public static FundingLadder ReadLadder(Stream utf8Json) => JsonInput.Read(utf8Json, null, ParseLadder);
+
+    /// <summary>Within a given size limit, reads a ladder from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most the size limit), not closed.</param>
+    /// <param name="limits">The size limit.</param>
+    /// <returns>The ladder.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is not a valid ladder.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static FundingLadder ReadLadder(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), ParseLadder);
 
     /// <summary>Serializes funding cases as a document.</summary>
     /// <param name="cases">The cases.</param>
@@ -162,25 +180,36 @@ public static class FundingJson
     /// <exception cref="JsonException">The JSON is not valid.</exception>
     public static ImmutableArray<FundingCase> DeserializeCases(string json)
     {
-        Preconditions.CheckNotNull(json);
-        return JsonDocumentReader.ReadCollection(
-            Encoding.UTF8.GetBytes(json), Context.ListFundingCaseDto, Context.FundingCaseCollectionDto, "fundingCases",
-            static d => d.SchemaVersion, static d => d.FundingCases, FundingMapper.FromDto);
+        return JsonInput.Read(json, ParseCases);
     }
 
     /// <summary>Reads funding cases from a UTF-8 stream.</summary>
-    /// <param name="utf8Json">The stream.</param>
+    /// <param name="utf8Json">The stream; read to its end (at most <see cref="JsonReadLimits.DefaultMaxBytes"/> bytes), not closed.</param>
     /// <returns>The cases.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not valid.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ImmutableArray<FundingCase> ReadCases(Stream utf8Json) => DeserializeCases(ReadAll(utf8Json));
+    public static ImmutableArray<FundingCase> ReadCases(Stream utf8Json) => JsonInput.Read(utf8Json, null, ParseCases);
 
-    // The parameter carries the public readers' name, so the null check reports it for all three.
-    private static string ReadAll(Stream utf8Json)
-    {
-        Preconditions.CheckNotNull(utf8Json);
-        using var reader = new StreamReader(utf8Json, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return reader.ReadToEnd();
-    }
+    /// <summary>Within a given size limit, reads funding cases from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most the size limit), not closed.</param>
+    /// <param name="limits">The size limit.</param>
+    /// <returns>The cases.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is not valid.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ImmutableArray<FundingCase> ReadCases(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), ParseCases);
+
+    private static FundingPolicy ParsePolicy(System.ReadOnlyMemory<byte> utf8) => ParsePolicy(utf8, FundingRequirementRegistry.Empty);
+
+    private static FundingPolicy ParsePolicy(System.ReadOnlyMemory<byte> utf8, FundingRequirementRegistry requirements) =>
+        FundingMapper.FromDto(JsonDocumentReader.Read(utf8.Span, Context.FundingPolicyDto), "$", requirements);
+
+    private static FundingLadder ParseLadder(System.ReadOnlyMemory<byte> utf8) =>
+        FundingMapper.FromDto(JsonDocumentReader.Read(utf8.Span, Context.FundingLadderDto), "$");
+
+    private static ImmutableArray<FundingCase> ParseCases(System.ReadOnlyMemory<byte> utf8) =>
+        JsonDocumentReader.ReadCollection(
+            utf8.Span, Context.ListFundingCaseDto, Context.FundingCaseCollectionDto, "fundingCases",
+            static d => d.SchemaVersion, static d => d.FundingCases, FundingMapper.FromDto);
 }

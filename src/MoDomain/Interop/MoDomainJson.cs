@@ -49,9 +49,7 @@ public static class MoDomainJson
     /// <exception cref="JsonException">The text is not a valid profile document; the message and <see cref="JsonException.Path"/> say where.</exception>
     public static OrganisationProfile DeserializeProfile(string json)
     {
-        Preconditions.CheckNotNull(json);
-        var dto = JsonDocumentReader.Read(System.Text.Encoding.UTF8.GetBytes(json), Context.ProfileDto);
-        return ProfileMapper.FromDto(dto, "$");
+        return JsonInput.Read(json, static utf8 => ProfileMapper.FromDto(JsonDocumentReader.Read(utf8.Span, Context.ProfileDto), "$"));
     }
 
     /// <summary>Serialises profiles as a collection document <c>{ "schemaVersion": 2, "profiles": [ … ] }</c>.</summary>
@@ -84,23 +82,27 @@ public static class MoDomainJson
     /// <exception cref="JsonException">The text is invalid; the message and <see cref="JsonException.Path"/> say where.</exception>
     public static ImmutableArray<OrganisationProfile> DeserializeProfiles(string json)
     {
-        Preconditions.CheckNotNull(json);
-        return ReadCollection(System.Text.Encoding.UTF8.GetBytes(json));
+        return JsonInput.Read(json, static utf8 => ReadCollection(utf8.Span));
     }
 
     /// <summary>Reads profiles from a UTF-8 stream (collection document or bare array).</summary>
-    /// <param name="utf8Json">The stream; read to its end.</param>
+    /// <param name="utf8Json">The stream; read to its end (at most <see cref="JsonReadLimits.DefaultMaxBytes"/> bytes), not closed.</param>
     /// <returns>The profiles, in document order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="JsonException">The content is invalid; the message and <see cref="JsonException.Path"/> say where.</exception>
+    /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or invalid; the message,
+    /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ImmutableArray<OrganisationProfile> ReadProfiles(Stream utf8Json)
-    {
-        Preconditions.CheckNotNull(utf8Json);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return ReadCollection(buffer.ToArray());
-    }
+    public static ImmutableArray<OrganisationProfile> ReadProfiles(Stream utf8Json) => JsonInput.Read(utf8Json, null, static utf8 => ReadCollection(utf8.Span));
+
+    /// <summary>Within a given size limit, reads profiles from a UTF-8 stream (collection document or bare array).</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most the size limit), not closed.</param>
+    /// <param name="limits">The size limit.</param>
+    /// <returns>The profiles, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or invalid; the message,
+    /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ImmutableArray<OrganisationProfile> ReadProfiles(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), static utf8 => ReadCollection(utf8.Span));
 
     /// <summary>Serialises classification reports as <c>{ "schemaVersion": 2, "reports": [ … ] }</c>, with every evaluation tree.</summary>
     /// <param name="reports">The reports.</param>
@@ -110,13 +112,45 @@ public static class MoDomainJson
     public static string SerializeReports(IEnumerable<ClassificationReport> reports)
     {
         Preconditions.CheckNoNullElements(reports);
-        var dto = new ReportCollectionDto { SchemaVersion = SchemaVersions.Current };
+        using var buffer = new MemoryStream();
+        WriteReports(buffer, reports);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>
+    /// Writes classification reports to a UTF-8 stream as <c>{ "schemaVersion": 2, "reports": [ … ] }</c> (the text of
+    /// <see cref="SerializeReports"/>), one report at a time: the document is never held in memory as a whole, and the
+    /// written bytes are flushed to the stream whenever more than 64 KiB are pending.
+    /// </summary>
+    /// <param name="utf8Json">The stream to write to; not closed.</param>
+    /// <param name="reports">The reports; enumerated once, so a lazy sequence classifies while it is written.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="reports"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reports"/> holds a null element (what was written before it stays written).</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void WriteReports(Stream utf8Json, IEnumerable<ClassificationReport> reports)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        Preconditions.CheckNotNull(reports);
+        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, Encoder = Context.Options.Encoder });
+        writer.WriteStartObject();
+        writer.WriteNumber("schemaVersion", SchemaVersions.Current);
+        writer.WriteStartArray("reports");
         foreach (var report in reports)
         {
-            dto.Reports.Add(ReportMapper.ToDto(report));
+            Preconditions.CheckArgument(report is not null, "The sequence must not contain null elements.", nameof(reports));
+            JsonSerializer.Serialize(writer, ReportMapper.ToDto(report), Context.ReportDto);
+            if (writer.BytesPending > FlushThreshold)
+            {
+                writer.Flush();
+            }
         }
-        return JsonSerializer.Serialize(dto, Context.ReportCollectionDto);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
     }
+
+    // Bytes a streaming writer gathers before it hands them to the stream.
+    private const int FlushThreshold = 64 * 1024;
 
     private static ProfileCollectionDto ToCollection(IEnumerable<OrganisationProfile> profiles)
     {

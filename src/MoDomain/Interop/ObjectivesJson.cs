@@ -50,8 +50,7 @@ public static class ObjectivesJson
     /// <exception cref="JsonException">The text is not a valid objective profile document; the message and <see cref="JsonException.Path"/> say where.</exception>
     public static ObjectiveProfile DeserializeProfile(string json)
     {
-        Preconditions.CheckNotNull(json);
-        return ObjectiveMapper.FromDto(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), Context.ObjectiveProfileDto), "$");
+        return JsonInput.Read(json, static utf8 => ObjectiveMapper.FromDto(JsonDocumentReader.Read(utf8.Span, Context.ObjectiveProfileDto), "$"));
     }
 
     /// <summary>Serialises objective profiles as <c>{ "schemaVersion": 2, "objectiveProfiles": [ … ] }</c>, in the given order.</summary>
@@ -78,11 +77,31 @@ public static class ObjectivesJson
     /// <returns>The profiles, in document order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is invalid; the message and <see cref="JsonException.Path"/> say where.</exception>
-    public static ImmutableArray<ObjectiveProfile> DeserializeProfiles(string json)
+    public static ImmutableArray<ObjectiveProfile> DeserializeProfiles(string json) => JsonInput.Read(json, static utf8 => ReadCollection(utf8.Span));
+
+    /// <summary>Reads objective profiles (collection document or bare array) from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most <see cref="JsonReadLimits.DefaultMaxBytes"/> bytes), not closed.</param>
+    /// <returns>The profiles, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or invalid; the message,
+    /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
+    /// <exception cref="System.IO.IOException">The stream cannot be read.</exception>
+    public static ImmutableArray<ObjectiveProfile> ReadProfiles(System.IO.Stream utf8Json) => JsonInput.Read(utf8Json, null, static utf8 => ReadCollection(utf8.Span));
+
+    /// <summary>Within a given size limit, reads objective profiles (collection document or bare array) from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most the size limit), not closed.</param>
+    /// <param name="limits">The size limit.</param>
+    /// <returns>The profiles, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or invalid; the message,
+    /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
+    /// <exception cref="System.IO.IOException">The stream cannot be read.</exception>
+    public static ImmutableArray<ObjectiveProfile> ReadProfiles(System.IO.Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), static utf8 => ReadCollection(utf8.Span));
+
+    private static ImmutableArray<ObjectiveProfile> ReadCollection(ReadOnlySpan<byte> utf8)
     {
-        Preconditions.CheckNotNull(json);
         return JsonDocumentReader.ReadCollection(
-            Encoding.UTF8.GetBytes(json),
+            utf8,
             Context.ListObjectiveProfileDto,
             Context.ObjectiveProfileCollectionDto,
             "objectiveProfiles",

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -108,11 +109,26 @@ public static class SkosJsonLd
     /// <exception cref="JsonException">The text is not valid JSON, does not have the shape of the export (unknown or
     /// missing properties, a different <c>@context</c>, IRIs outside <see cref="BaseIri"/>), or describes an invalid
     /// scheme or mapping. <see cref="JsonException.Path"/> and the start of the message give the JSON path.</exception>
-    public static SkosDocument Read(string json)
-    {
-        Preconditions.CheckNotNull(json);
-        return SkosJsonLdReader.Read(json);
-    }
+    public static SkosDocument Read(string json) => JsonInput.Read(json, SkosJsonLdReader.Read);
+
+    /// <summary>Reads a SKOS JSON-LD export (see <see cref="Read(string)"/>) from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most <see cref="JsonReadLimits.DefaultMaxBytes"/> bytes), not closed.</param>
+    /// <returns>The scheme and mappings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="JsonException">The content is not UTF-8, larger than the limit, or not a valid export; the
+    /// message, <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
+    /// <exception cref="System.IO.IOException">The stream cannot be read.</exception>
+    public static SkosDocument Read(System.IO.Stream utf8Json) => JsonInput.Read(utf8Json, null, SkosJsonLdReader.Read);
+
+    /// <summary>Within a given size limit, reads a SKOS JSON-LD export (see <see cref="Read(string)"/>) from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most the size limit), not closed.</param>
+    /// <param name="limits">The size limit.</param>
+    /// <returns>The scheme and mappings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="JsonException">The content is not UTF-8, larger than the limit, or not a valid export; the
+    /// message, <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
+    /// <exception cref="System.IO.IOException">The stream cannot be read.</exception>
+    public static SkosDocument Read(System.IO.Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), SkosJsonLdReader.Read);
 
     internal static ImmutableArray<ConceptMapping> Involving(ConceptScheme scheme, IEnumerable<ConceptMapping> mappings)
     {
@@ -133,33 +149,56 @@ public static class SkosJsonLd
     }
 
     /// <summary>The mappings of one concept, seen from that concept, grouped by relation in enum order.</summary>
-    internal static List<(MappingRelation Relation, string TargetIri)> OutgoingOf(string schemeId, string conceptId, ImmutableArray<ConceptMapping> mappings)
+    /// <summary>
+    /// The outgoing mapping properties of every concept of <paramref name="schemeId"/> in one pass over the mappings
+    /// (linear, where asking per concept would be quadratic): per concept, grouped by relation in enum order and in
+    /// mapping order within a relation. Concepts without mappings are absent.
+    /// </summary>
+    internal static Dictionary<string, List<(MappingRelation Relation, string TargetIri)>> OutgoingIndex(string schemeId, ImmutableArray<ConceptMapping> mappings)
     {
-        var result = new List<(MappingRelation, string)>();
-        foreach (var relation in Enum.GetValues<MappingRelation>())
+        var index = new Dictionary<string, List<(MappingRelation Relation, string TargetIri)>>(StringComparer.Ordinal);
+        foreach (var mapping in mappings)
         {
-            foreach (var mapping in mappings)
+            bool fromScheme = string.Equals(mapping.SourceScheme, schemeId, StringComparison.Ordinal);
+            if (fromScheme)
             {
-                if (string.Equals(mapping.SourceScheme, schemeId, StringComparison.Ordinal) && string.Equals(mapping.SourceConcept, conceptId, StringComparison.Ordinal))
-                {
-                    if (mapping.Relation == relation)
-                    {
-                        result.Add((relation, ConceptIri(mapping.TargetScheme, mapping.TargetConcept)));
-                    }
-                }
-                else if (string.Equals(mapping.TargetScheme, schemeId, StringComparison.Ordinal) && string.Equals(mapping.TargetConcept, conceptId, StringComparison.Ordinal)
-                    && MappingRelations.Inverse(mapping.Relation) == relation)
-                {
-                    result.Add((relation, ConceptIri(mapping.SourceScheme, mapping.SourceConcept)));
-                }
+                Add(mapping.SourceConcept, mapping.Relation, ConceptIri(mapping.TargetScheme, mapping.TargetConcept));
+            }
+            if (string.Equals(mapping.TargetScheme, schemeId, StringComparison.Ordinal)
+                && !(fromScheme && string.Equals(mapping.SourceConcept, mapping.TargetConcept, StringComparison.Ordinal)))
+            {
+                Add(mapping.TargetConcept, MappingRelations.Inverse(mapping.Relation), ConceptIri(mapping.SourceScheme, mapping.SourceConcept));
             }
         }
-        return result;
+        foreach (var list in index.Values)
+        {
+            // Stable: OrderBy keeps the mapping order within a relation.
+            var sorted = list.OrderBy(static item => item.Relation).ToList();
+            list.Clear();
+            list.AddRange(sorted);
+        }
+        return index;
+
+        void Add(string conceptId, MappingRelation relation, string iri)
+        {
+            if (!index.TryGetValue(conceptId, out var list))
+            {
+                list = [];
+                index.Add(conceptId, list);
+            }
+            list.Add((relation, iri));
+        }
     }
+
+    /// <summary>The outgoing mapping properties of one concept (see <see cref="OutgoingIndex"/>).</summary>
+    internal static List<(MappingRelation Relation, string TargetIri)> OutgoingOf(
+        Dictionary<string, List<(MappingRelation Relation, string TargetIri)>> index, string conceptId) =>
+        index.TryGetValue(conceptId, out var list) ? list : [];
 
     private static void WriteDocument(Utf8JsonWriter writer, ConceptScheme scheme, ImmutableArray<ConceptMapping> mappings)
     {
         string schemeIri = SchemeIri(scheme.Id);
+        var outgoingIndex = OutgoingIndex(scheme.Id, mappings);
         writer.WriteStartObject();
         writer.WriteStartObject("@context");
         writer.WriteString("skos", Skos);
@@ -203,7 +242,7 @@ public static class SkosJsonLd
                 WriteReference(writer, "skos:broader", ConceptIri(scheme.Id, concept.Broader));
             }
             writer.WriteString("dct:source", concept.Source);
-            var outgoing = OutgoingOf(scheme.Id, concept.Id, mappings);
+            var outgoing = OutgoingOf(outgoingIndex, concept.Id);
             for (int i = 0; i < outgoing.Count;)
             {
                 var relation = outgoing[i].Relation;

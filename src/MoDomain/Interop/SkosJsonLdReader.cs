@@ -9,7 +9,7 @@ using MoDomain.Vocabulary;
 
 namespace MoDomain.Interop;
 
-/// <summary>The strict reader behind <see cref="SkosJsonLd.Read"/>: every error is a <see cref="JsonException"/> with a JSON path.</summary>
+/// <summary>The strict reader behind <see cref="SkosJsonLd.Read(string)"/>: every error is a <see cref="JsonException"/> with a JSON path.</summary>
 internal static class SkosJsonLdReader
 {
     private static readonly string[] RootProperties = ["@context", "@graph"];
@@ -29,10 +29,9 @@ internal static class SkosJsonLdReader
         ("skos", SkosJsonLd.Skos), ("dct", SkosJsonLd.Dct), ("rdf", SkosJsonLd.Rdf), ("rdfs", SkosJsonLd.Rdfs),
     ];
 
-    internal static SkosDocument Read(string json)
+    internal static SkosDocument Read(ReadOnlyMemory<byte> utf8)
     {
-        byte[] utf8 = Encoding.UTF8.GetBytes(json);
-        DuplicatePropertyCheck.Check(utf8);
+        DuplicatePropertyCheck.Check(utf8.Span);
         using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Disallow });
         var root = Object(document.RootElement, "$", "the document", RootProperties);
         ReadContext(Required(root, "@context", "$"), "$.@context");
@@ -115,13 +114,14 @@ internal static class SkosJsonLdReader
 
         CheckTopConcepts(result, scheme.Value.Tops, scheme.Value.Path);
         var all = mappings.ToImmutable();
+        var outgoing = SkosJsonLd.OutgoingIndex(schemeId, all);
         foreach (var (id, matches, path) in declaredMatches)
         {
             if (!result.Contains(id))
             {
                 continue;
             }
-            var expected = SkosJsonLd.OutgoingOf(schemeId, id, all);
+            var expected = SkosJsonLd.OutgoingOf(outgoing, id);
             if (!expected.SequenceEqual(matches))
             {
                 throw JsonErrors.At(path, $"the mapping properties of concept '{id}' do not match the document's rdf:Statement nodes.");

@@ -38,10 +38,7 @@ public sealed class ConceptScheme
         {
             Preconditions.CheckArgument(map.TryAdd(concept.Id, concept), $"Duplicate concept id '{concept.Id}' in scheme '{id}'.", nameof(concepts));
         }
-        foreach (var concept in Concepts)
-        {
-            CheckBroader(concept, map, id);
-        }
+        CheckBroader(Concepts, map, id);
         byId = map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -105,18 +102,34 @@ public sealed class ConceptScheme
         }
     }
 
-    private static void CheckBroader(Concept concept, Dictionary<string, Concept> map, string schemeId)
+    // Linear in the number of concepts and iterative (no recursion on the depth of a broader chain): every concept is
+    // walked up only until it meets a concept already proven to reach a top concept, so each link is followed once.
+    private static void CheckBroader(ImmutableArray<Concept> concepts, Dictionary<string, Concept> map, string schemeId)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { concept.Id };
-        var current = concept;
-        while (current.Broader is { } broader)
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var onPath = new HashSet<string>(StringComparer.Ordinal);
+        var path = new List<string>();
+        foreach (var concept in concepts)
         {
-            Preconditions.CheckArgument(
-                map.TryGetValue(broader, out var parent),
-                $"Concept '{current.Id}' names broader concept '{broader}', which is not in scheme '{schemeId}'.",
-                "concepts");
-            Preconditions.CheckArgument(seen.Add(broader), $"The broader links of scheme '{schemeId}' form a cycle through '{broader}'.", "concepts");
-            current = parent;
+            var current = concept;
+            onPath.Clear();
+            path.Clear();
+            while (!done.Contains(current.Id))
+            {
+                onPath.Add(current.Id);
+                path.Add(current.Id);
+                if (current.Broader is not { } broader)
+                {
+                    break;
+                }
+                Preconditions.CheckArgument(
+                    map.TryGetValue(broader, out var parent),
+                    $"Concept '{current.Id}' names broader concept '{broader}', which is not in scheme '{schemeId}'.",
+                    nameof(concepts));
+                Preconditions.CheckArgument(!onPath.Contains(broader), $"The broader links of scheme '{schemeId}' form a cycle through '{broader}'.", nameof(concepts));
+                current = parent;
+            }
+            done.UnionWith(path);
         }
     }
 

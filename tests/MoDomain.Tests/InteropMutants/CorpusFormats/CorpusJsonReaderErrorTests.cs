@@ -33,8 +33,8 @@ public sealed class CorpusJsonReaderErrorTests
     [Fact]
     public void Null_arguments_are_refused_with_their_parameter_name()
     {
-        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => CorpusJson.Read(null!)).ParamName);
-        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => CorpusJson.ReadCodebook(null!)).ParamName);
+        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => CorpusJson.Read((string)null!)).ParamName);
+        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => CorpusJson.ReadCodebook((string)null!)).ParamName);
         Assert.Equal("codebook", Assert.Throws<ArgumentNullException>(() => CorpusJson.WriteCodebook(null!)).ParamName);
         Assert.Equal("records", Assert.Throws<ArgumentNullException>(() => CorpusJson.WriteRecords(null!)).ParamName);
         var holdsNull = Assert.Throws<ArgumentException>(() => CorpusJson.WriteRecords([null!]));

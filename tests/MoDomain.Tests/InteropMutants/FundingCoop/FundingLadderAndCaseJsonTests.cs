@@ -145,11 +145,13 @@ public sealed class FundingLadderAndCaseJsonTests
     }
 
     [Fact]
-    public void A_stream_with_a_utf16_byte_order_mark_is_decoded_by_its_mark()
+    public void A_stream_with_a_utf16_byte_order_mark_is_refused_and_a_utf8_mark_is_skipped()
     {
+        // Issue 16: JSON is read as UTF-8 only; a UTF-16 stream is refused, not decoded by its mark.
         string json = FundingJson.SerializeLadder(FundingLadder.Default);
         using var stream = new MemoryStream(new UnicodeEncoding(bigEndian: false, byteOrderMark: true).GetPreamble().Concat(Encoding.Unicode.GetBytes(json)).ToArray());
-        Assert.Equal(FundingLadder.Default, FundingJson.ReadLadder(stream));
+        var ex = Assert.Throws<System.Text.Json.JsonException>(() => FundingJson.ReadLadder(stream));
+        Assert.StartsWith("$: the document is UTF-16 (little-endian, with byte-order mark)", ex.Message, StringComparison.Ordinal);
         using var cases = new MemoryStream(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(FundingJson.SerializeCases(SampleFunding.Cases))).ToArray());
         Assert.Equal(SampleFunding.Cases.Length, FundingJson.ReadCases(cases).Length);
     }

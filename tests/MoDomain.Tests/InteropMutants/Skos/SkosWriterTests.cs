@@ -24,7 +24,7 @@ public sealed class SkosWriterTests
         Assert.Equal("mappings", ex.ParamName);
         var scheme = Assert.Throws<ArgumentNullException>(() => SkosJsonLd.Write(null!, [Forward]));
         Assert.Equal("scheme", scheme.ParamName);
-        var json = Assert.Throws<ArgumentNullException>(() => SkosJsonLd.Read(null!));
+        var json = Assert.Throws<ArgumentNullException>(() => SkosJsonLd.Read((string)null!));
         Assert.Equal("json", json.ParamName);
     }
 
