@@ -93,7 +93,7 @@ public sealed class JsonInputCliTests : IDisposable
     public void A_large_table_is_drawn_in_chunks_showing_every_result()
     {
         string file = Path.Combine(dir, "many.json");
-        var many = Enumerable.Range(0, CliInput.TableChunk + 20).Select(i => SampleData.Profiles[i % SampleData.Profiles.Length]);
+        var many = Enumerable.Range(0, CliInput.TableChunk + 20).Select(i => SampleData.Profiles[i % SampleData.Profiles.Length].WithId(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"org-{i}")));
         File.WriteAllText(file, MoDomainJson.SerializeProfiles(many));
         var (exit, output, _) = CliRun.Run("classify", file, "--definition", "svr-2020", "--lang", "en");
         Assert.Equal(0, exit);
