@@ -23,8 +23,26 @@ public static class CooperationCharts
     {
         ArgumentNullException.ThrowIfNull(cooperation);
         ArgumentNullException.ThrowIfNull(organisations);
-        string[] keys = [.. cooperation.Records.SelectMany(r => r.Mos).Distinct(StringComparer.Ordinal)];
-        return (organisation, scope) => For(cooperation, keys.Where(k => organisations.RefersTo(k, organisation.Profile)), organisation, scope);
+        // Each MO key is resolved once and grouped by the organisation it refers to, so that a report of many
+        // organisations costs time linear in the keys rather than organisations × keys.
+        var keysByOrganisation = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (string key in cooperation.Records.SelectMany(r => r.Mos).Distinct(StringComparer.Ordinal))
+        {
+            if (organisations.TryFind(key, out OrganisationProfile? profile))
+            {
+                if (!keysByOrganisation.TryGetValue(profile.Id, out List<string>? list))
+                {
+                    list = [];
+                    keysByOrganisation.Add(profile.Id, list);
+                }
+                list.Add(key);
+            }
+        }
+        return (organisation, scope) => For(
+            cooperation,
+            keysByOrganisation.TryGetValue(organisation.Profile.Id, out List<string>? keys) ? keys : [],
+            organisation,
+            scope);
     }
 
     private static IEnumerable<TimelineChart> For(MunicipalityCooperation cooperation, IEnumerable<string> keys, ReportOrganisation organisation, ReportScope scope)

@@ -16,6 +16,14 @@ public sealed class CooperationPortfolio
     // Set for a portfolio made by ForMo: its pairs and trajectories are those of this MO only.
     private readonly string? onlyMo;
 
+    // Built once on first use, so that every trajectory and every MO's portfolio costs only its own records:
+    // the records of each MO–partner pair and of each MO, in record order.
+    private readonly Lazy<Dictionary<(string Mo, string Partner), List<CooperationRecord>>> byPair;
+    private readonly Lazy<Dictionary<string, List<CooperationRecord>>> byMo;
+
+    // Records handed to trajectories and MO portfolios so far; a test reads it to catch quadratic work.
+    private long recordsVisited;
+
     /// <summary>Initializes a portfolio.</summary>
     /// <param name="owner">Whose portfolio it is (a municipality's or an MO's name).</param>
     /// <param name="records">The records (may be empty).</param>
@@ -37,7 +45,13 @@ public sealed class CooperationPortfolio
         {
             Preconditions.CheckArgument(ids.Add(record.Id), $"The record id '{record.Id}' is used twice.", nameof(records));
         }
+        byPair = new(IndexPairs);
+        byMo = new(IndexMos);
     }
+
+    /// <summary>Gets how many records the trajectories and MO portfolios made from this portfolio have been handed so
+    /// far (for tests that count work).</summary>
+    internal long RecordsVisited => System.Threading.Interlocked.Read(ref recordsVisited);
 
     /// <summary>Gets the owner's name.</summary>
     public string Owner { get; }
@@ -87,7 +101,9 @@ public sealed class CooperationPortfolio
     public CooperationPortfolio ForMo(string mo)
     {
         Preconditions.CheckNotBlank(mo);
-        return new(mo, Records.Where(r => r.Mos.Contains(mo, StringComparer.Ordinal)), mo);
+        var records = byMo.Value.TryGetValue(mo, out var found) ? found : [];
+        System.Threading.Interlocked.Add(ref recordsVisited, records.Count);
+        return new(mo, records, mo);
     }
 
     /// <summary>Gets the trajectory of one MO–partner pair.</summary>
@@ -97,12 +113,66 @@ public sealed class CooperationPortfolio
     /// <returns>The trajectory (empty when the pair never cooperated).</returns>
     /// <exception cref="ArgumentNullException">A string is null.</exception>
     /// <exception cref="ArgumentException">A string is blank.</exception>
-    public CooperationTrajectory TrajectoryOf(string mo, string partnerName, MaturityOrder? order = null) =>
-        new(mo, partnerName, Records, order ?? MaturityOrder.Default);
+    /// <remarks>Looks the pair up in an index built once per portfolio, so that the trajectories of all pairs together
+    /// take time linear in the records (plus sorting each pair's records).</remarks>
+    public CooperationTrajectory TrajectoryOf(string mo, string partnerName, MaturityOrder? order = null)
+    {
+        Preconditions.CheckNotBlank(mo);
+        Preconditions.CheckNotBlank(partnerName);
+        var records = byPair.Value.TryGetValue((mo, partnerName), out var found) ? found : [];
+        System.Threading.Interlocked.Add(ref recordsVisited, records.Count);
+        return new(mo, partnerName, records, order ?? MaturityOrder.Default);
+    }
 
     /// <summary>Gets the trajectories of every pair in <see cref="Pairs"/>.</summary>
     /// <param name="order">The maturity order; <see cref="MaturityOrder.Default"/> when null.</param>
     /// <returns>The trajectories, in pair order.</returns>
     public ImmutableArray<CooperationTrajectory> Trajectories(MaturityOrder? order = null) =>
         [.. Pairs.Select(p => TrajectoryOf(p.Key, p.Value, order))];
+
+    private Dictionary<(string Mo, string Partner), List<CooperationRecord>> IndexPairs()
+    {
+        var index = new Dictionary<(string Mo, string Partner), List<CooperationRecord>>();
+        foreach (var record in Records)
+        {
+            foreach (var mo in record.Mos)
+            {
+                foreach (var partner in record.Partners)
+                {
+                    if (!index.TryGetValue((mo, partner.Name), out var list))
+                    {
+                        list = [];
+                        index.Add((mo, partner.Name), list);
+                    }
+                    // A record naming the same MO or partner twice is listed once.
+                    if (list.Count == 0 || !ReferenceEquals(list[^1], record))
+                    {
+                        list.Add(record);
+                    }
+                }
+            }
+        }
+        return index;
+    }
+
+    private Dictionary<string, List<CooperationRecord>> IndexMos()
+    {
+        var index = new Dictionary<string, List<CooperationRecord>>(StringComparer.Ordinal);
+        foreach (var record in Records)
+        {
+            foreach (var mo in record.Mos)
+            {
+                if (!index.TryGetValue(mo, out var list))
+                {
+                    list = [];
+                    index.Add(mo, list);
+                }
+                if (list.Count == 0 || !ReferenceEquals(list[^1], record))
+                {
+                    list.Add(record);
+                }
+            }
+        }
+        return index;
+    }
 }

@@ -43,6 +43,13 @@ public sealed class CooperationTrajectory
         Steps = steps.MoveToImmutable();
     }
 
+    // Maturity comparisons made so far by MovesTowardsInstitutionalisation; a test reads it to catch quadratic work.
+    private long comparisons;
+
+    /// <summary>Gets how many maturity comparisons <see cref="MovesTowardsInstitutionalisation"/> has made so far (for
+    /// tests that count work).</summary>
+    internal long Comparisons => System.Threading.Interlocked.Read(ref comparisons);
+
     /// <summary>Gets the MO key.</summary>
     public string Mo { get; }
 
@@ -74,12 +81,18 @@ public sealed class CooperationTrajectory
             {
                 return Truth.Unknown;
             }
+            // A comparison depends only on the level and form of the two records, and there are few of those: each
+            // step is compared with each distinct earlier (level, form) once, which keeps this linear in the steps.
             bool open = false;
-            for (int j = 1; j < Steps.Length; j++)
+            var earlier = new List<(CooperationLevel Level, Fact<CooperationForm> Form)>();
+            var seen = new HashSet<(CooperationLevel, Fact<CooperationForm>)>();
+            for (int j = 0; j < Steps.Length; j++)
             {
-                for (int i = 0; i < j; i++)
+                var record = Steps[j].Record;
+                foreach (var (level, form) in earlier)
                 {
-                    var c = Compare(Steps[j].Record, Steps[i].Record);
+                    System.Threading.Interlocked.Increment(ref comparisons);
+                    var c = Order.Compare(record.Level, record.Form, level, form);
                     if (!c.IsKnown)
                     {
                         open = true;
@@ -88,6 +101,10 @@ public sealed class CooperationTrajectory
                     {
                         return Truth.No;
                     }
+                }
+                if (seen.Add((record.Level, record.Form)))
+                {
+                    earlier.Add((record.Level, record.Form));
                 }
             }
             if (open)
