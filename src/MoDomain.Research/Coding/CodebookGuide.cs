@@ -19,7 +19,7 @@ namespace MoDomain.Coding;
 /// </remarks>
 public static class CodebookGuide
 {
-    /// <summary>The CSV header of <see cref="ToCsv"/>.</summary>
+    /// <summary>The CSV header of <see cref="ToCsv(Codebook, bool)"/>.</summary>
     public const string CsvHeader = "id,parent,depth,label_de,label_en,codable,source,description,definition,anchor_examples,coding_rule";
 
     /// <summary>Renders the codebook as a Markdown coding guide: one heading per code (nested by depth, at most six
@@ -76,10 +76,16 @@ public static class CodebookGuide
 
     /// <summary>Renders the codebook as CSV: header <see cref="CsvHeader"/>, one row per code in codebook order.</summary>
     /// <param name="codebook">The codebook.</param>
+    /// <param name="neutraliseFormulas">Whether cells a spreadsheet would run as a formula (beginning with <c>=</c>,
+    /// <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return) get a leading apostrophe, the project's CSV rule
+    /// (<see cref="Interop.CsvFormulaGuard.Neutralise"/>); true by default. Pass false for raw cells, for example for a
+    /// program that is not a spreadsheet.</param>
     /// <returns>RFC 4180 text (comma, CRLF, fields with comma, quote or line break quoted), UTF-16 string to be written
     /// as UTF-8. Anchor examples share one field, separated by a line feed; <c>codable</c> is <c>true</c>/<c>false</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="codebook"/> is null.</exception>
-    public static string ToCsv(Codebook codebook)
+    /// <remarks>A neutralised cell reads back exactly with <see cref="Interop.CsvFormulaGuard.Restore"/>. Plain
+    /// numbers such as <c>-1</c> are not neutralised.</remarks>
+    public static string ToCsv(Codebook codebook, bool neutraliseFormulas = true)
     {
         Preconditions.CheckNotNull(codebook);
         var csv = new StringBuilder(CsvHeader).Append("\r\n");
@@ -99,7 +105,7 @@ public static class CodebookGuide
                 string.Join("\n", code.Guideline.AnchorExamples),
                 code.Guideline.CodingRule ?? string.Empty,
             ];
-            csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
+            csv.AppendJoin(',', fields.Select(f => Quote(neutraliseFormulas ? Interop.CsvFormulaGuard.Neutralise(f) : f))).Append("\r\n");
         }
         return csv.ToString();
     }

@@ -239,7 +239,7 @@ internal sealed class RefiProjectReader
             var c = codes[i];
             if (!c.IsCodable && codedIds.Contains(c.Id))
             {
-                codes[i] = new Code(c.Id, c.Label, c.Description, c.ParentId, c.Colour, c.Source, isCodable: true);
+                codes[i] = new Code(c.Id, c.Label, c.Description, c.ParentId, c.Colour, c.Source, isCodable: true, c.Guideline);
                 report.Note($"code '{c.Id}' is marked not codable but has codings; it was made codable");
             }
         }

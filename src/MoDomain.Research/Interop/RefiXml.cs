@@ -19,7 +19,7 @@ internal static class RefiXml
     internal const string Origin = "MoDomain";
 
     // The machine-readable trailer MoDomain appends to a code description so that id and both labels survive a round trip.
-    private const string TrailerMarker = "\n\n[MoDomain]";
+    private const string TrailerMarker = "[MoDomain]";
 
     internal static XmlReaderSettings ReaderSettings => new()
     {
@@ -70,21 +70,22 @@ internal static class RefiXml
     /// <summary>The description written for a code: its own description, with the <c>[MoDomain]</c> block only when asked.</summary>
     internal static string? Description(Code code, bool includeBlock)
     {
+        string? text = RefiCodeDescription.Compose(code.Description, code.Guideline);
         if (!includeBlock)
         {
-            return code.Description;
+            return text;
         }
         var sb = new StringBuilder();
-        if (code.Description is not null)
+        if (text is not null)
         {
-            sb.Append(code.Description);
+            sb.Append(text).Append("\n\n");
         }
         sb.Append(TrailerMarker)
           .Append("\nid: ").Append(code.Id)
           .Append("\nlabel-en: ").Append(OneLine(code.Label.English))
           .Append("\nlabel-de: ").Append(OneLine(code.Label.German))
           .Append("\nsource: ").Append(OneLine(code.Source));
-        return sb.ToString().TrimStart('\n');
+        return sb.ToString();
     }
 
     /// <summary>Writes the codes of a codebook as nested <c>Code</c> elements, parents around their children.</summary>
@@ -203,7 +204,8 @@ internal static class RefiXml
             colour = null;
         }
         string? description = (string?)element.Element(ns + "Description");
-        var (id, english, german, source, text) = ParseTrailer(description);
+        var (id, english, german, source, described) = ParseTrailer(description);
+        var (text, guideline) = RefiCodeDescription.Parse(described);
         if (id is null || used.Contains(id) || !CodeIds.IsValid(id))
         {
             id = used.Claim(Slug(name));
@@ -221,7 +223,7 @@ internal static class RefiXml
         {
             report.Ignore($"code '{name}': notes attached to the code");
         }
-        result.Add(new Code(id, new LocalizedText(english ?? name, german ?? name), text, parentId, colour?.ToUpperInvariant(), source, codable));
+        result.Add(new Code(id, new LocalizedText(english ?? name, german ?? name), text, parentId, colour?.ToUpperInvariant(), source, codable, guideline));
         return id;
     }
 
@@ -235,7 +237,9 @@ internal static class RefiXml
             return (null, null, null, null, null);
         }
         string normalised = description.Replace("\r\n", "\n", StringComparison.Ordinal);
-        int at = normalised.LastIndexOf("[MoDomain]", StringComparison.Ordinal);
+        // The block begins a line; escaped lines of the texts begin with a backslash (see RefiCodeDescription).
+        int at = normalised.LastIndexOf("\n[MoDomain]", StringComparison.Ordinal);
+        at = at >= 0 ? at + 1 : normalised.StartsWith("[MoDomain]", StringComparison.Ordinal) ? 0 : -1;
         if (at < 0)
         {
             return (null, null, null, null, string.IsNullOrWhiteSpace(description) ? null : description);
@@ -258,7 +262,10 @@ internal static class RefiXml
                 default: break;
             }
         }
-        string text = normalised[..at].TrimEnd('\n');
+        // The text, without the blank line written before the block (exactly two line feeds, so the text's own
+        // trailing line feeds survive).
+        string text = normalised[..at];
+        text = text.EndsWith("\n\n", StringComparison.Ordinal) ? text[..^2] : text.TrimEnd('\n');
         return (id, Blank(en), Blank(de), Blank(source), text.Length == 0 ? null : text);
     }
 

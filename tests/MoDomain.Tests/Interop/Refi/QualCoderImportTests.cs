@@ -157,7 +157,7 @@ public sealed class QualCoderImportTests
     [Fact]
     public void QualCoder_imports_the_codebook_with_hierarchy_and_descriptions_as_memos()
     {
-        foreach (var codebook in new[] { SampleCorpus.Codebook, MultiCoderCorpus(1).Codebook })
+        foreach (var codebook in new[] { SampleCorpus.Codebook, MultiCoderCorpus(1).Codebook, WithGuidelines(MultiCoderCorpus(1).Codebook) })
         {
             string qdc = RefiCodebook.Write(codebook);
             RefiSchemas.ValidateCodebook(Encoding.UTF8.GetBytes(qdc));
@@ -176,17 +176,60 @@ public sealed class QualCoderImportTests
                 if (code.IsCodable)
                 {
                     var stored = codes[code.Label.German];
-                    Assert.Equal(code.Description ?? string.Empty, stored.Memo);
+                    Assert.Equal(RefiXml.Description(code, includeBlock: false) ?? string.Empty, stored.Memo);
                     Assert.Equal(parentCodable ? null : parent, stored.Category);
                     Assert.Equal(parentCodable ? parent : null, stored.Parent);
                 }
                 else
                 {
                     var stored = categories[code.Label.German];
-                    Assert.Equal(code.Description ?? string.Empty, stored.Memo);
+                    Assert.Equal(RefiXml.Description(code, includeBlock: false) ?? string.Empty, stored.Memo);
                     Assert.Equal(parent, stored.Parent);
                 }
             }
         }
+    }
+
+    /// <summary>The codebook with a Mayring guideline on every code (quotes, line breaks and a marker inside a text).</summary>
+    internal static Codebook WithGuidelines(Codebook codebook)
+    {
+        foreach (var code in codebook.Codes)
+        {
+            codebook = codebook.WithGuideline(code.Id, new CodingGuideline(
+                $"Passagen zu „{code.Label.German}“.",
+                ["\"Die helfen uns.\" (I-01)", "Zweites Beispiel\nüber zwei Zeilen"],
+                "Im Zweifel den Obercode.\nKodierregel: steht hier als Text."));
+        }
+        return codebook;
+    }
+
+    [Fact]
+    public void QualCoder_imports_a_project_whose_codebook_carries_guidelines_with_the_guide_as_code_memos()
+    {
+        var plain = MultiCoderCorpus(2);
+        var corpus = Corpus.Create(WithGuidelines(plain.Codebook));
+        foreach (var document in plain.Documents)
+        {
+            corpus = corpus.AddDocument(document);
+        }
+        foreach (var coding in plain.Codings)
+        {
+            corpus = corpus.Add(coding);
+        }
+        byte[] qdpx = Qdpx(corpus);
+        RefiSchemas.ValidateProject(ProjectXml(qdpx));
+        var rows = QualCoder.Import(qdpx, ".qdpx");
+        AssertImportedCompletely(corpus, rows);
+        var memos = rows.GetProperty("codes").EnumerateArray().Concat(rows.GetProperty("categories").EnumerateArray()).ToDictionary(c => c[0].GetString()!, c => c[1].GetString());
+        foreach (var code in corpus.Codebook.Codes)
+        {
+            string memo = memos[code.Label.German]!;
+            Assert.Contains("Definition: Passagen zu", memo, StringComparison.Ordinal);
+            Assert.Contains("Ankerbeispiel: \"Die helfen uns.\" (I-01)", memo, StringComparison.Ordinal);
+            Assert.Contains("Kodierregel: Im Zweifel den Obercode.", memo, StringComparison.Ordinal);
+        }
+        // MoDomain reads the guidelines back from the same file.
+        var import = RefiProject.Read(new MemoryStream(qdpx));
+        Assert.Equal(corpus.Codebook.Codes.Select(c => c.Guideline), import.Corpus.Codebook.Codes.Select(c => c.Guideline));
     }
 }

@@ -92,7 +92,9 @@ def check_codebook(harness_dir, qdc, codes_csv):
         problems.append(f"categories differ: missing {sorted(set(groups) - set(stored_groups))}, extra {sorted(set(stored_groups) - set(groups))}")
     memos = {c[0]: c[1] for c in rows.get("codes", []) + rows.get("categories", [])}
     for r in codes:
-        if r["description"] and memos.get(r["label_de"]) != r["description"]:
+        # The memo is the description, followed by the coding guideline's paragraphs when the code has one.
+        memo = memos.get(r["label_de"]) or ""
+        if r["description"] and memo != r["description"] and not memo.startswith(r["description"] + "\n\n"):
             problems.append(f"description of '{r['label_de']}' not kept as its memo")
     return report(problems, f"{len(stored_codes)} codes and {len(stored_groups)} categories")
 
