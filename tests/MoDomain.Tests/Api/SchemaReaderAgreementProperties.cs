@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using MoDomain.Funding;
 using MoDomain.Interop;
 
 namespace MoDomain.Tests.Api;
@@ -24,6 +25,8 @@ public sealed class SchemaReaderAgreementProperties
     [
         ("profile", Generators.Profile.Select(MoDomainJson.SerializeProfile), json => MoDomainJson.DeserializeProfile(json)),
         ("profiles", Gen.ListOf(Generators.Profile).Select(l => MoDomainJson.SerializeProfiles(l.Select((p, i) => p.WithId($"org-{i}")))), json => MoDomainJson.DeserializeProfiles(json)),
+        ("funding-policy", Gen.Elements(FundingPolicies.All.ToArray()).Select(FundingJson.SerializePolicy), json => FundingJson.DeserializePolicy(json)),
+        ("funding-policies", Gen.SubListOf(FundingPolicies.All.ToArray()).Select(l => FundingJson.SerializePolicies(l)), json => FundingJson.DeserializePolicies(json)),
     ];
 
     public static TheoryData<string> CoveredContracts() => [.. Contracts.Select(c => c.Contract)];
