@@ -61,7 +61,7 @@ public sealed class JsonSchemaTests
     [Fact]
     public void Unknown_contract_names_get_a_suggestion()
     {
-        var ex = Assert.Throws<KeyNotFoundException>(() => MoDomain.Cli.AllJsonContracts.Get("profile"));
+        var ex = Assert.Throws<KeyNotFoundException>(() => MoDomain.Cli.AllJsonContracts.Get("profils"));
         Assert.Contains("profiles", ex.Message, StringComparison.Ordinal);
     }
 
