@@ -15,6 +15,11 @@ mkdir -p "$OUT"
 export CI=true MODOMAIN_MTP=true MODOMAIN_PROPERTY_RUNS_PERCENT=10
 T=FullyQualifiedName~MoDomain.Tests
 CORE="$T.Samples.|$T.Api.VocabularySnapshotTests|$T.Rules.RulesContractTests"
+# The static-data exclusions (file and character-span patterns) live in stryker-config.json; a -m on the command
+# line replaces the config's "mutate" list, so they are passed along explicitly.
+mapfile -t EXCLUDE < <(python3 -c "import json
+for m in json.load(open('stryker-config.json'))['stryker-config']['mutate']:
+    if m.startswith('!'): print('-m'); print(m)")
 areas=("$@")
 [ ${#areas[@]} -eq 0 ] && areas=(definitions funding cooperation objectives coding rest interop)
 for area in "${areas[@]}"; do
@@ -29,7 +34,7 @@ for area in "${areas[@]}"; do
     *) echo "unknown area '$area'" >&2; exit 2 ;;
   esac
   echo "== $area $(date -u +%T)"
-  "$STRYKER" "${M[@]}" --test-case-filter "$F" --concurrency 2 --output "$OUT/$area" > "$OUT/$area.log" 2>&1
+  "$STRYKER" "${M[@]}" "${EXCLUDE[@]}" --test-case-filter "$F" --concurrency 2 --output "$OUT/$area" > "$OUT/$area.log" 2>&1
   if grep -q "marking as Dubious" "$OUT/$area.log"; then echo "   $area: INVALID (Dubious tests, see $OUT/$area.log)"; fi
   echo "   report: $OUT/$area/reports/mutation-report.html"
 done
