@@ -14,22 +14,27 @@ OUT=${OUT:-StrykerOutput/areas}
 mkdir -p "$OUT"
 export CI=true MODOMAIN_MTP=true MODOMAIN_PROPERTY_RUNS_PERCENT=10
 T=FullyQualifiedName~MoDomain.Tests
-CORE="$T.RulesContractTests|$T.Api.VocabularySnapshotTests|$T.SampleDataTests"
+CORE="$T.Samples.|$T.Api.VocabularySnapshotTests|$T.Rules.RulesContractTests"
+# The static-data exclusions (file and character-span patterns) live in stryker-config.json; a -m on the command
+# line replaces the config's "mutate" list, so they are passed along explicitly.
+mapfile -t EXCLUDE < <(python3 -c "import json
+for m in json.load(open('stryker-config.json'))['stryker-config']['mutate']:
+    if m.startswith('!'): print('-m'); print(m)")
 areas=("$@")
 [ ${#areas[@]} -eq 0 ] && areas=(definitions funding cooperation objectives coding rest interop)
 for area in "${areas[@]}"; do
   case $area in
     definitions) M=(-m "**/Definitions/**/*.cs"); F="$(python3 -c "import json;print(json.load(open('stryker-config.json'))['stryker-config']['test-case-filter'])")" ;;
-    funding) M=(-m "**/Funding/**/*.cs"); F="$T.Funding|$T.JsonRoundTripProperties|$T.ExplanationTests|$T.MissingFactsTests|$CORE" ;;
-    cooperation) M=(-m "**/Cooperation/**/*.cs"); F="$T.Cooperation.|$T.CrosswalkTests|$CORE" ;;
-    objectives) M=(-m "**/Objectives/**/*.cs" -m "**/SocialSecurity/**/*.cs"); F="$T.Objectives|$T.SocialSecurity|$T.Mutants.|$T.TypologyTests|$T.CrosswalkTests|$CORE" ;;
-    coding) M=(-m "**/Coding/**/*.cs"); F="$T.Agreement.|$T.Research.|$T.Mutants.|$CORE" ;;
-    rest) M=(-m "**/Vocabulary/**/*.cs" -m "**/Reference/**/*.cs" -m "**/Internal/**/*.cs" -m "**/Samples/**/*.cs"); F="$T.ExplanationTests|$T.DefinitionTextTests|$T.CompositeRuleTests|$T.VocabularyTests|$T.CrosswalkTests|$T.SkosTests|$T.Reference.|$T.ObjectivesVocabularyTests|$T.SocialSecurityVocabularyTests|$T.Cooperation.SharedVocabularyTests|$T.ConstructorValidationTests|$T.ObjectivesSampleTests|$T.Mutants.|$T.Api.VocabularySnapshotTests|$T.Api.SampleSnapshotTests|$T.Api.JsonSchemaTests|$T.Api.StaticDataPinningTests|$CORE" ;;
-    interop) M=(-m "**/Interop/**/*.cs"); F="$T.JsonTests|$T.JsonRoundTripProperties|$T.SkosTests|$T.ObjectivesJsonTests|$T.SocialSecurityJsonTests|$T.Funding.FundingJsonTests|$T.Cooperation.CooperationJsonTests|$T.Cooperation.SchemaVersionTests|$T.Research.CsvJsonTests|$T.Research.ExchangeRoundTripProperties|$T.Research.RefiTests|$T.Research.PrivacyTests|$T.Api.JsonSchemaTests|$T.Hardening.HostileFileTests|$T.Hardening.NothingLostTests|$T.InteropMutants.|$CORE" ;;
+    funding) M=(-m "**/Funding/**/*.cs"); F="$T.Funding.AmountAndAwardMoreTests|$T.Funding.AwardMutantTests|$T.Funding.CallerFactsTests|$T.Funding.CaseAndRecognitionMutantTests|$T.Funding.CaseMoreTests|$T.Funding.CustomRequirementTests|$T.Funding.EligibilityCliTests|$T.Funding.FirstDateMetTests|$T.Funding.FundingExampleTests|$T.Funding.FundingJsonTests|$T.Funding.FundingPropertyTests|$T.Funding.LadderAndPolicyMoreTests|$T.Funding.LadderMutantTests|$T.Funding.LazyEligibilityResultTests|$T.Funding.PolicyMutantTests|$T.Funding.RecognitionStatusOpenTests|$T.Funding.RequirementMoreTests|$T.Funding.Section75CriterionTextTests|$T.Interop.JsonRoundTripProperties|$T.Rules.ExplanationTests|$T.Rules.MissingFactsTests|$CORE" ;;
+    cooperation) M=(-m "**/Cooperation/**/*.cs"); F="$T.Cooperation.|$T.Vocabulary.CrosswalkTests|$CORE" ;;
+    objectives) M=(-m "**/Objectives/**/*.cs" -m "**/SocialSecurity/**/*.cs"); F="$T.Objectives.|$T.SocialSecurity.|$T.Interop.ObjectivesJsonTests|$T.Interop.SocialSecurityJsonTests|$T.Reference.VocabularyAndReferenceArgumentTests|$T.Rules.CompositeExplanationTests|$T.Vocabulary.CodingAndVocabularyEqualityTests|$T.Vocabulary.CrosswalkTests|$CORE" ;;
+    coding) M=(-m "**/Coding/**/*.cs"); F="$T.Agreement.|$T.Cli.ResearchCliTests|$T.Coding.AnalysisOrderTests|$T.Coding.AnalysisTests|$T.Coding.CodebookTests|$T.Coding.CodingAccessorTests|$T.Coding.CodingUnitsTests|$T.Coding.CorpusContractTests|$T.Coding.CorpusTests|$T.Coding.NameBasedGuidTests|$T.Coding.PrivacyTests|$T.Interop.CsvJsonTests|$T.Interop.ExchangeRoundTripProperties|$T.Interop.Refi.RefiTests|$T.Objectives.ObjectivesAndFunctionsContractTests|$T.Reference.VocabularyAndReferenceArgumentTests|$T.Rules.CompositeExplanationTests|$T.Vocabulary.CodingAndVocabularyEqualityTests|$CORE" ;;
+    rest) M=(-m "**/Vocabulary/**/*.cs" -m "**/Reference/**/*.cs" -m "**/Internal/**/*.cs" -m "**/Samples/**/*.cs"); F="$T.Reference.|$T.Api.JsonSchemaTests|$T.Api.SampleSnapshotTests|$T.Api.StaticDataPinningTests|$T.Cooperation.SharedVocabularyTests|$T.Definitions.ConstructorValidationTests|$T.Definitions.DefinitionTextTests|$T.Interop.SkosTests|$T.Objectives.ObjectivesAndFunctionsContractTests|$T.Objectives.ObjectivesSampleTests|$T.Objectives.ObjectivesVocabularyTests|$T.Rules.CompositeExplanationTests|$T.Rules.CompositeRuleTests|$T.Rules.ExplanationTests|$T.SocialSecurity.SocialSecurityVocabularyTests|$T.Vocabulary.CodingAndVocabularyEqualityTests|$T.Vocabulary.CrosswalkTests|$T.Vocabulary.VocabularyTests|$CORE" ;;
+    interop) M=(-m "**/Interop/**/*.cs"); F="$T.Api.JsonSchemaTests|$T.Coding.PrivacyTests|$T.Cooperation.CooperationJsonTests|$T.Cooperation.SchemaVersionTests|$T.Funding.FundingJsonTests|$T.Interop.AtomicFileTests|$T.Interop.CooperationJsonReaderTests|$T.Interop.CooperationJsonWriterTests|$T.Interop.CorpusCsvReaderTests|$T.Interop.CorpusJsonReaderErrorTests|$T.Interop.CorpusTidyWriterTests|$T.Interop.CsvJsonTests|$T.Interop.ExchangeRoundTripProperties|$T.Interop.FundingJsonWriterTests|$T.Interop.FundingLadderAndCaseJsonTests|$T.Interop.FundingPolicyJsonReaderTests|$T.Interop.FundingStreamArgumentTests|$T.Interop.HostileFileTests|$T.Interop.JsonReadingHelperTests|$T.Interop.JsonRoundTripProperties|$T.Interop.JsonTests|$T.Interop.NothingLostTests|$T.Interop.ObjectiveAndEvidenceJsonTests|$T.Interop.ObjectivesJsonTests|$T.Interop.ProfileJsonContractTests|$T.Interop.Refi.RefiCodebookMutantTests|$T.Interop.Refi.RefiProjectReadMutantTests|$T.Interop.Refi.RefiProjectWriteMutantTests|$T.Interop.Refi.RefiTests|$T.Interop.SkosReaderErrorTests|$T.Interop.SkosTests|$T.Interop.SkosWriterTests|$T.Interop.SocialSecurityJsonTests|$CORE" ;;
     *) echo "unknown area '$area'" >&2; exit 2 ;;
   esac
   echo "== $area $(date -u +%T)"
-  "$STRYKER" "${M[@]}" --test-case-filter "$F" --concurrency 2 --output "$OUT/$area" > "$OUT/$area.log" 2>&1
+  "$STRYKER" "${M[@]}" "${EXCLUDE[@]}" --test-case-filter "$F" --concurrency 2 --output "$OUT/$area" > "$OUT/$area.log" 2>&1
   if grep -q "marking as Dubious" "$OUT/$area.log"; then echo "   $area: INVALID (Dubious tests, see $OUT/$area.log)"; fi
   echo "   report: $OUT/$area/reports/mutation-report.html"
 done

@@ -45,9 +45,7 @@ public static class StandardCodes
     /// <summary>The grouping code of the definition criteria.</summary>
     public const string DefinitionCriteria = "definition-criteria";
 
-    // Stryker disable all : static data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static readonly string[] FunctionColours = ["#E69F00", "#56B4E9", "#009E73", "#CC79A7"];
-    // Stryker disable all : static data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static readonly string[] PerspectiveColours = ["#D55E00", "#0072B2", "#F0E442"];
 
     /// <summary>Returns the code id of a function, for example <c>function:homemaking</c>.</summary>
@@ -107,7 +105,6 @@ public static class StandardCodes
         return false;
     }
 
-    // Stryker disable all : static data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     internal static Codebook Build()
     {
         var codes = new List<Code>();
@@ -168,7 +165,6 @@ public static class StandardCodes
         return Codebook.Of(codes);
     }
 
-    // Stryker disable all : static data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static void AddCriterion(List<Code> codes, HashSet<string> seen, Rule<OrganisationProfile> rule, string parent)
     {
         string id = "criterion:" + rule.Id;
@@ -183,7 +179,6 @@ public static class StandardCodes
         }
     }
 
-    // Stryker disable all : static data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static Code Group(string id, string english, string german, string description, string source) =>
         new(id, new LocalizedText(english, german), description, null, null, source, isCodable: false);
 }

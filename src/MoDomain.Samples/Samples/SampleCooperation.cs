@@ -29,20 +29,13 @@ public static class SampleCooperation
     /// <summary>The name of the Kita coordination office in the sample.</summary>
     public const string KitaCoordination = "Kita-Einstieg Koordinierungsstelle Musterstadt";
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static readonly CooperationPartner Integration = new(IntegrationOffice, PartnerKind.IntegrationDepartment);
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static readonly CooperationPartner Youth = new("Jugendamt Musterstadt", PartnerKind.MunicipalOffice);
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static readonly CooperationPartner Kita = new(KitaCoordination, PartnerKind.Kita);
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static readonly CooperationPartner JobCentre = new("Jobcenter Musterstadt", PartnerKind.LabourMarketInstitution);
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static readonly CooperationPartner Welfare = new("Wohlfahrtsverband Musterstadt (fictional)", PartnerKind.WelfareAssociation);
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static readonly CooperationPartner School = new("Gesamtschule Nordstadt", PartnerKind.School);
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets the sample municipality: Musterstadt, its set-up and its records.</summary>
     public static MunicipalityCooperation Municipality { get; } = new(
         "Musterstadt",
@@ -55,7 +48,6 @@ public static class SampleCooperation
             qualificationOffers: ValueSet.Of(QualificationWay.HouseOfResources)),
         CreateRecords());
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets an assessment of the cooperation between <c>anadolu-kulturverein</c> and the integration office (2024).</summary>
     public static CooperationAssessment Assessment { get; } = new(
     [
@@ -71,7 +63,6 @@ public static class SampleCooperation
         new FactorObservation("reduction-to-folklore", Truth.No),
     ]);
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets a complete start process of the Kita coordination office (Kita-Einstieg, 2023).</summary>
     public static CooperationStart Start { get; } = CooperationStart.Begin("Reach families with a migration history for early childhood education (Kita-Einstieg)")
         .DefineGoals(new GoalsDefinition(
@@ -99,7 +90,6 @@ public static class SampleCooperation
             ["Integrationsbeauftragte der Stadt Musterstadt", "Bildungskoordination für Neuzugewanderte"]))
         .MakeFirstContact(new FirstContactRecord("Elternnetzwerk Bildungsbrücke e.V.", new LocalDate(2023, 9, 12), ContactForm.InPerson, true));
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static ImmutableArray<CooperationRecord> CreateRecords()
     {
         var list = new List<CooperationRecord>
@@ -135,15 +125,12 @@ public static class SampleCooperation
         return [.. list];
     }
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static CooperationRecord Event(string id, string title, string mo, CooperationPartner partner, CooperationForm form, CooperationTopic[] topics, CooperationInitiator initiator, CooperationRole[] roles, LocalDate date) =>
         new(id, title, [mo], [partner], CooperationLevel.SingleEvent, form, ValueSet.Of(topics), initiator, ValueSet.Of(roles), CooperationPeriod.On(date));
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static CooperationRecord Project(string id, string title, string[] mos, CooperationPartner[] partners, CooperationForm form, CooperationTopic[] topics, CooperationInitiator initiator, CooperationRole[] roles, LocalDate start, LocalDate end) =>
         new(id, title, mos, partners, CooperationLevel.Project, form, ValueSet.Of(topics), initiator, ValueSet.Of(roles), CooperationPeriod.Between(start, end));
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static CooperationRecord Body(string id, string title, string[] mos, CooperationPartner partner, CooperationLevel level, CooperationTopic[] topics, CooperationInitiator initiator, CooperationRole[] roles, LocalDate start, LocalDate end) =>
         new(id, title, mos, [partner], level, Fact<CooperationForm>.Unknown, ValueSet.Of(topics), initiator, ValueSet.Of(roles), CooperationPeriod.Between(start, end));
 }

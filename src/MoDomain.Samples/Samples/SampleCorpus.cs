@@ -23,16 +23,13 @@ public static class SampleCorpus
     /// <summary>The researcher code the sample adds below <c>functions</c>: language barriers.</summary>
     public const string LanguageBarrierCode = "own:language-barrier";
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets the codebook of the sample: the standard codebook plus <see cref="LanguageBarrierCode"/>.</summary>
     public static Codebook Codebook { get; } = Coding.Codebook.Standard.WithCode(
         LanguageBarrierCode, "Language barrier", "Sprachbarriere", description: "Passages where language keeps people from help or services.", colour: "#999999");
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets the sample corpus (documents with attributes, codings of <see cref="CoderA"/> and <see cref="CoderB"/>).</summary>
     public static Corpus Corpus { get; } = Build();
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static Corpus Build()
     {
         string homemaking = StandardCodes.Function(SocialSecurityFunction.Homemaking);

@@ -13,19 +13,15 @@ namespace MoDomain.Samples;
 /// <remarks>All organisations, names and figures are invented. Every profile describes the same date, <see cref="AsOf"/>.</remarks>
 public static class SampleData
 {
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets the date every sample profile describes: 2026-01-01.</summary>
     public static LocalDate AsOf { get; } = new(2026, 1, 1);
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets the sample organisations in a fixed order.</summary>
     public static ImmutableArray<SampleOrganisation> Organisations { get; } = Create();
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets the sample profiles in the order of <see cref="Organisations"/>.</summary>
     public static ImmutableArray<OrganisationProfile> Profiles { get; } = [.. Organisations.Select(o => o.Profile)];
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static ImmutableArray<SampleOrganisation> Create() =>
     [
         new("anadolu-kulturverein",

@@ -34,11 +34,9 @@ public static class SampleFunctionEvidence
     private const EvidenceStance Yes = EvidenceStance.Supports;
     private const EvidenceStance No = EvidenceStance.Contradicts;
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets the evidence profiles keyed by sample id (<see cref="SampleOrganisation.Id"/>).</summary>
     public static ImmutableDictionary<string, FunctionEvidenceProfile> BySampleId { get; } = Create();
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets the evidence profiles in the order of <see cref="SampleData.Organisations"/>.</summary>
     public static ImmutableArray<FunctionEvidenceProfile> Profiles { get; } = [.. SampleData.Organisations.Select(o => BySampleId[o.Id])];
 
@@ -69,7 +67,6 @@ public static class SampleFunctionEvidence
         return BySampleId.TryGetValue(sampleId, out profile);
     }
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static ImmutableDictionary<string, FunctionEvidenceProfile> Create()
     {
         var builder = ImmutableDictionary.CreateBuilder<string, FunctionEvidenceProfile>(System.StringComparer.Ordinal);
@@ -159,14 +156,12 @@ public static class SampleFunctionEvidence
         return builder.ToImmutable();
     }
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static void Add(ImmutableDictionary<string, FunctionEvidenceProfile>.Builder builder, string sampleId, params FunctionEvidence[] evidence)
     {
         string organisation = SampleData.Organisations.Single(o => o.Id == sampleId).Profile.Name;
         builder.Add(sampleId, new FunctionEvidenceProfile(organisation, evidence));
     }
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static FunctionEvidence E(
         FunctionIndicator indicator,
         Perspective perspective,

@@ -21,15 +21,12 @@ public static class SampleFunding
     private const string Eur = "EUR";
     private const LegalPersonKind Association = LegalPersonKind.Association;
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets the date the sample cases describe (<see cref="SampleData.AsOf"/>).</summary>
     public static LocalDate AsOf => SampleData.AsOf;
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets the funding cases by sample id.</summary>
     public static ImmutableDictionary<string, FundingCase> BySampleId { get; } = Create();
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets the funding cases in the order of <see cref="SampleData.Organisations"/>.</summary>
     public static ImmutableArray<FundingCase> Cases { get; } = [.. SampleData.Organisations.Select(o => BySampleId[o.Id])];
 
@@ -60,7 +57,6 @@ public static class SampleFunding
         return BySampleId.TryGetValue(sampleId, out fundingCase);
     }
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static ImmutableDictionary<string, FundingCase> Create()
     {
         var b = ImmutableDictionary.CreateBuilder<string, FundingCase>(System.StringComparer.Ordinal);
@@ -141,13 +137,10 @@ public static class SampleFunding
         return b.ToImmutable();
     }
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static void Add(ImmutableDictionary<string, FundingCase>.Builder b, string id, System.Func<Definitions.OrganisationProfile, FundingCase> create) =>
         b.Add(id, create(SampleData.Organisations.First(o => o.Id == id).Profile));
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static AwardHistory History(params FundingAward[] awards) => new(awards);
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static FundingAmount Money(decimal value) => new(value, Eur);
 }

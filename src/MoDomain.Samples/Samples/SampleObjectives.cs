@@ -24,11 +24,9 @@ public static class SampleObjectives
     private const EvidenceSource Self = EvidenceSource.SelfReported;
     private const EvidenceSource Seen = EvidenceSource.Observed;
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets the objective profiles keyed by sample id (<see cref="SampleOrganisation.Id"/>).</summary>
     public static ImmutableDictionary<string, ObjectiveProfile> BySampleId { get; } = Create();
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     /// <summary>Gets the objective profiles in the order of <see cref="SampleData.Organisations"/>.</summary>
     public static ImmutableArray<ObjectiveProfile> Profiles { get; } = [.. SampleData.Organisations.Select(o => BySampleId[o.Id])];
 
@@ -59,7 +57,6 @@ public static class SampleObjectives
         return BySampleId.TryGetValue(sampleId, out profile);
     }
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static ImmutableDictionary<string, ObjectiveProfile> Create()
     {
         var builder = ImmutableDictionary.CreateBuilder<string, ObjectiveProfile>(System.StringComparer.Ordinal);
@@ -134,14 +131,12 @@ public static class SampleObjectives
         return builder.ToImmutable();
     }
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static void Add(ImmutableDictionary<string, ObjectiveProfile>.Builder builder, string sampleId, params PursuedObjective[] objectives)
     {
         var organisation = SampleData.Organisations.Single(o => o.Id == sampleId);
         builder.Add(sampleId, new ObjectiveProfile(organisation.Profile.Name, objectives));
     }
 
-    // Stryker disable all : static sample data, run once per process (pinned by SampleSnapshotTests; docs/quality.md)
     private static PursuedObjective P(Objective objective, EvidenceSource evidence, double emphasis = PursuedObjective.DefaultEmphasis) =>
         new(objective, evidence, emphasis);
 }

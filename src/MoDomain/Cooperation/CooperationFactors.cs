@@ -21,7 +21,6 @@ namespace MoDomain.Cooperation;
 /// </remarks>
 public static class CooperationFactors
 {
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the success factors (scheme <c>cooperation-success-factors</c>), in source order.</summary>
     public static ImmutableArray<CooperationFactor> SuccessFactors { get; } =
         [
@@ -45,7 +44,6 @@ public static class CooperationFactors
             Factor("trust", "Trust", "Vertrauen", "The partners trust each other; the BAMF 2011 study found trust to have a particularly large influence.", FactorKind.SuccessFactor, FactorSide.Both, SourceKeys.KitaEinstieg2018),
         ];
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the obstacles (scheme <c>cooperation-obstacles</c>), in source order.</summary>
     public static ImmutableArray<CooperationFactor> Obstacles { get; } =
         [
@@ -83,11 +81,9 @@ public static class CooperationFactors
             Factor("differing-motives", "Differing motives", "Unterschiedliche Motivationen", "Partners cooperate for different reasons; MSOs used only for access to their target group felt exploited.", FactorKind.Obstacle, FactorSide.Both, SourceKeys.KitaEinstieg2018),
         ];
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets every factor: <see cref="SuccessFactors"/> then <see cref="Obstacles"/>.</summary>
     public static ImmutableArray<CooperationFactor> All { get; } = [.. SuccessFactors, .. Obstacles];
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the success factors as a concept scheme (<c>cooperation-success-factors</c>).</summary>
     public static ConceptScheme SuccessFactorScheme { get; } = new(
         "cooperation-success-factors",
@@ -95,7 +91,6 @@ public static class CooperationFactors
         SourceKeys.Qualitaetszirkel2023,
         SuccessFactors.Select(static f => f.Concept));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the obstacles as a concept scheme (<c>cooperation-obstacles</c>).</summary>
     public static ConceptScheme ObstacleScheme { get; } = new(
         "cooperation-obstacles",
@@ -128,7 +123,6 @@ public static class CooperationFactors
         throw new KeyNotFoundException($"No cooperation factor has the id '{id}'; {IdSuggestions.Text(IdSuggestions.Suggest(id, All.Select(static f => f.Id)))}");
     }
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static CooperationFactor Factor(string id, string english, string german, string description, FactorKind kind, FactorSide side, string source) =>
         new(new Concept(id, new LocalizedText(english, german), description, source), kind, side);
 }

@@ -21,7 +21,6 @@ namespace MoDomain.Cooperation;
 /// </remarks>
 public static class CooperationSurvey
 {
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the provenance shared by every figure.</summary>
     public static SurveyProvenance Provenance { get; } = new(
         Survey.Design.English,
@@ -31,10 +30,8 @@ public static class CooperationSurvey
         Survey.Source);
 
     // The single store of the figures is MoDomain.Reference.ReferenceData; this class is the typed view of them.
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static ReferenceSurvey Survey => ReferenceData.Survey("qz-2020");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the form shares of single events in source order: municipality-led 35 %, mo-led 35 %, joint 30 %.</summary>
     public static ImmutableArray<SurveyShare<CooperationForm>> EventForms { get; } =
     [
@@ -43,7 +40,6 @@ public static class CooperationSurvey
         Share(CooperationForm.Joint, "qz-2020-events-joint"),
     ];
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the form shares of projects in source order: mo-led 39 %, municipality-led 35 %, joint 26 %.</summary>
     public static ImmutableArray<SurveyShare<CooperationForm>> ProjectForms { get; } =
     [
@@ -52,7 +48,6 @@ public static class CooperationSurvey
         Share(CooperationForm.Joint, "qz-2020-projects-joint"),
     ];
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets who initiates cooperation: integration department 41 %, MOs 31 %, other municipal offices 28 %.</summary>
     public static ImmutableArray<SurveyShare<CooperationInitiator>> Initiators { get; } =
     [
@@ -61,76 +56,58 @@ public static class CooperationSurvey
         Share(CooperationInitiator.OtherMunicipalOffice, "qz-2020-initiator-other-municipal-office"),
     ];
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the topics of regular exchange in tiers, most to least frequent. Urban planning is not in this ranking.</summary>
     public static ImmutableArray<ImmutableArray<CooperationTopic>> ExchangeRanking { get; } = Tiers("qz-2020-topics-regular-exchange");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the topics on which MO representatives sit in municipal working bodies, in tiers, most to least
     /// (the last tier: practically none). "Other" is not in this ranking.</summary>
     public static ImmutableArray<ImmutableArray<CooperationTopic>> WorkingBodyRanking { get; } = Tiers("qz-2020-topics-working-bodies");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the municipalities with regular exchange with MO umbrellas or working groups: 23 of 32.</summary>
     public static SurveyFigure RegularExchangeWithUmbrellas { get; } = Count("qz-2020-regular-exchange-with-umbrellas");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the municipalities with MO representatives in municipal working bodies: 28 of 32.</summary>
     public static SurveyFigure MoRepresentativesInBodies { get; } = Count("qz-2020-mo-in-working-bodies");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the municipalities with other levels of cooperation: 14 of 32.</summary>
     public static SurveyFigure OtherLevels { get; } = Count("qz-2020-other-levels");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the municipalities with a concept for cooperation with MOs: 23 of 32.</summary>
     public static SurveyFigure Concept { get; } = Count("qz-2020-concept");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the municipalities with a job description for the cooperation: 23 of 32.</summary>
     public static SurveyFigure JobDescription { get; } = Count("qz-2020-job-description");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the municipalities with both a concept and a job description: 20 of 32.</summary>
     public static SurveyFigure ConceptAndJobDescription { get; } = Count("qz-2020-concept-and-job-description");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the municipalities with a concept but no job description: 3 of 32.</summary>
     public static SurveyFigure ConceptOnly { get; } = Count("qz-2020-concept-only");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the municipalities with a job description but no concept: 3 of 32.</summary>
     public static SurveyFigure JobDescriptionOnly { get; } = Count("qz-2020-job-description-only");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the integration departments spending more than 25 % of staff on MO cooperation: 13 of 32.</summary>
     public static SurveyFigure StaffOver25Percent { get; } = Count("qz-2020-staff-share-over-25");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the integration departments spending 11–25 % of staff on MO cooperation: 11 of 32.</summary>
     public static SurveyFigure Staff11To25Percent { get; } = Count("qz-2020-staff-share-11-to-25");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the integration offices spending over a quarter of their budget on work with and by MOs: half (count not reported).</summary>
     public static SurveyFigure BudgetOver25Percent { get; } = ShareOnly("qz-2020-budget-over-quarter");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the integration offices spending 11–25 % of their budget on work with and by MOs: a quarter (count not reported).</summary>
     public static SurveyFigure Budget11To25Percent { get; } = ShareOnly("qz-2020-budget-11-to-25");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the municipalities providing municipal meeting rooms like for other associations: 24 of 32.</summary>
     public static SurveyFigure MunicipalMeetingRooms { get; } = Count("qz-2020-rooms-municipal-meeting-rooms");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the municipalities offering several forms of room provision: 10 of 32.</summary>
     public static SurveyFigure SeveralRoomForms { get; } = Count("qz-2020-rooms-several-forms");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the municipalities offering none of the named forms of room provision: 7 of 32.</summary>
     public static SurveyFigure NoRoomForm { get; } = Count("qz-2020-rooms-none");
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the municipalities offering advice and qualification: about three quarters (count not reported).</summary>
     public static SurveyFigure AdviceAndQualification { get; } = ShareOnly("qz-2020-qualification-offers");
 
@@ -156,11 +133,9 @@ public static class CooperationSurvey
         return Fact<int>.Unknown;
     }
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static SurveyShare<T> Share<T>(T category, string figureId)
         where T : struct, Enum => new(category, ShareOnly(figureId));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static SurveyFigure Count(string figureId)
     {
         ReferenceFigure figure = ReferenceData.Figure(figureId);
@@ -168,14 +143,12 @@ public static class CooperationSurvey
         return new(figureId, figure.Measures, count / (double)Provenance.Respondents, count, Provenance);
     }
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static SurveyFigure ShareOnly(string figureId)
     {
         ReferenceFigure figure = ReferenceData.Figure(figureId);
         return new(figureId, figure.Measures, (double)figure.Share.Value, Fact<int>.Unknown, Provenance);
     }
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static ImmutableArray<ImmutableArray<CooperationTopic>> Tiers(string rankingId) =>
     [
         .. ReferenceData.Ranking(rankingId).Tiers.Select(tier => tier.Select(id => CooperationVocabulary.Topics.TryParse(id, out CooperationTopic topic)

@@ -10,7 +10,6 @@ namespace MoDomain.Cooperation;
 /// <remarks>All members are immutable and built once; they are safe to share across threads.</remarks>
 public static class CooperationVocabulary
 {
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="CooperationRole"/> values (scheme <c>cooperation-roles</c>): the three
     /// overlapping roles of MOs as cooperation partners named by the Qualitätszirkel 2023.</summary>
     public static EnumScheme<CooperationRole> Roles { get; } = new(new ConceptScheme(
@@ -23,7 +22,6 @@ public static class CooperationVocabulary
             new Concept("partner-critical-friend", new LocalizedText("Cooperation partners and critical friends of the administration", "Kooperationspartnerinnen und Critical Friends der Verwaltung"), "MOs plan and carry out measures for and with these groups together with the administration, and question its work constructively.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="CooperationLevel"/> values (scheme <c>cooperation-levels</c>): the three common levels and the further levels the Qualitätszirkel 2023 names (DOMAIN.md §5.1).</summary>
     public static EnumScheme<CooperationLevel> Levels { get; } = new(new ConceptScheme(
         "cooperation-levels",
@@ -39,7 +37,6 @@ public static class CooperationVocabulary
             new Concept("political-advisory-body", new LocalizedText("Migration councils, integration committees and other political bodies", "Migrationsbeiräte/Integrationsausschüsse und andere politische Gremien"), "Involvement through elected or appointed advisory and political bodies on migration and integration.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="CooperationForm"/> values (scheme <c>cooperation-forms</c>): the three forms within single events and projects (DOMAIN.md §5.1).</summary>
     public static EnumScheme<CooperationForm> Forms { get; } = new(new ConceptScheme(
         "cooperation-forms",
@@ -51,7 +48,6 @@ public static class CooperationVocabulary
             new Concept("joint", new LocalizedText("Planned and carried out jointly", "Gemeinsame Planung und Durchführung"), "Both partners plan and carry out the event or project together; the source calls it the most demanding form.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="CooperationTopic"/> values (scheme <c>cooperation-topics</c>): the topics of the survey (DOMAIN.md §5.2).</summary>
     public static EnumScheme<CooperationTopic> Topics { get; } = new(new ConceptScheme(
         "cooperation-topics",
@@ -72,7 +68,6 @@ public static class CooperationVocabulary
             new Concept("other", new LocalizedText("Other", "Andere"), "Any other topic; respondents named development cooperation, support of associations, multilingualism, remembrance culture, and society and politics.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="CooperationInitiator"/> values (scheme <c>cooperation-initiators</c>): who starts a cooperation (DOMAIN.md §5.2).</summary>
     public static EnumScheme<CooperationInitiator> Initiators { get; } = new(new ConceptScheme(
         "cooperation-initiators",
@@ -84,7 +79,6 @@ public static class CooperationVocabulary
             new Concept("other-municipal-office", new LocalizedText("Other municipal office", "Andere kommunale Stelle"), "Any other municipal office.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="PartnerKind"/> values (scheme <c>cooperation-partner-kinds</c>): the institutions an MO cooperates with.</summary>
     public static EnumScheme<PartnerKind> PartnerKinds { get; } = new(new ConceptScheme(
         "cooperation-partner-kinds",
@@ -100,7 +94,6 @@ public static class CooperationVocabulary
             new Concept("other", new LocalizedText("Other institution", "Andere Institution"), "Any other institution.", SourceKeys.Model),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="FactorSide"/> values (scheme <c>cooperation-factor-sides</c>): which partner a success factor or obstacle concerns (DOMAIN.md §5.4).</summary>
     public static EnumScheme<FactorSide> FactorSides { get; } = new(new ConceptScheme(
         "cooperation-factor-sides",
@@ -112,7 +105,6 @@ public static class CooperationVocabulary
             new Concept("both", new LocalizedText("Both partners", "Beide Seiten"), "The factor concerns both partners.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="FactorKind"/> values (scheme <c>cooperation-factor-kinds</c>): success factor or obstacle (DOMAIN.md §5.4).</summary>
     public static EnumScheme<FactorKind> FactorKinds { get; } = new(new ConceptScheme(
         "cooperation-factor-kinds",
@@ -123,7 +115,6 @@ public static class CooperationVocabulary
             new Concept("obstacle", new LocalizedText("Obstacle", "Schwierigkeit / Hindernis"), "Something that makes cooperation harder.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="TruthValue"/> values read as the presence of a factor (scheme <c>cooperation-factor-presences</c>):
     /// yes = <c>present</c>, no = <c>absent</c>, unknown = <c>unknown</c> (<see cref="FactorStatus.Presence"/>).</summary>
     public static EnumScheme<TruthValue> FactorPresences { get; } = new(new ConceptScheme(
@@ -136,7 +127,6 @@ public static class CooperationVocabulary
             new Concept("absent", new LocalizedText("Absent", "Nicht vorhanden"), "Observed not to be there.", SourceKeys.Model),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="StartStep"/> values (scheme <c>cooperation-start-steps</c>): the three first steps of the Kita-Einstieg guide (DOMAIN.md §5.5).</summary>
     public static EnumScheme<StartStep> StartSteps { get; } = new(new ConceptScheme(
         "cooperation-start-steps",
@@ -148,7 +138,6 @@ public static class CooperationVocabulary
             new Concept("first-contact", new LocalizedText("First contact", "Erster Kontakt"), "Seek a personal conversation; cooperation only works at eye level.", SourceKeys.KitaEinstieg2018),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="ContactForm"/> values (scheme <c>cooperation-contact-forms</c>): how a first contact was made.</summary>
     public static EnumScheme<ContactForm> ContactForms { get; } = new(new ConceptScheme(
         "cooperation-contact-forms",
@@ -161,7 +150,6 @@ public static class CooperationVocabulary
             new Concept("written", new LocalizedText("Written", "Schriftlich"), "A letter or e-mail.", SourceKeys.Model),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="TruthValue"/> values read as the result of checking a candidate MSO (scheme
     /// <c>cooperation-due-diligence-outcomes</c>, DOMAIN.md §5.5): yes = <c>clear</c>, no = <c>concern</c>, unknown = <c>undetermined</c>
     /// (<see cref="DueDiligenceResult.Outcome"/>).</summary>
@@ -175,7 +163,6 @@ public static class CooperationVocabulary
             new Concept("concern", new LocalizedText("Concern", "Bedenken"), "At least one check raises a concern.", SourceKeys.Model),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="CommissionerClarification"/> values (scheme <c>cooperation-commissioner-clarifications</c>): whether and with what result the integration commissioner was consulted (DOMAIN.md §5.5).</summary>
     public static EnumScheme<CommissionerClarification> CommissionerClarifications { get; } = new(new ConceptScheme(
         "cooperation-commissioner-clarifications",
@@ -187,7 +174,6 @@ public static class CooperationVocabulary
             new Concept("concerns", new LocalizedText("Concerns", "Bedenken"), "The commissioner was asked and raised concerns.", SourceKeys.KitaEinstieg2018),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="ShareBand"/> values (scheme <c>cooperation-share-bands</c>): the bands in which the survey reports staff and budget shares (DOMAIN.md §5.3).</summary>
     public static EnumScheme<ShareBand> ShareBands { get; } = new(new ConceptScheme(
         "cooperation-share-bands",
@@ -199,7 +185,6 @@ public static class CooperationVocabulary
             new Concept("over-25-percent", new LocalizedText("Over 25 %", "Über 25 %"), "A share of more than a quarter.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="MaturityComparison"/> values (scheme <c>cooperation-maturity-comparisons</c>): the answers of the partial maturity order.</summary>
     public static EnumScheme<MaturityComparison> MaturityComparisons { get; } = new(new ConceptScheme(
         "cooperation-maturity-comparisons",

@@ -24,7 +24,6 @@ public static class Crosswalks
     private const string Roles = "iq-2013-professionalisation-roles";
     private const string Cooperation = "cooperation-roles";
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the default crosswalk (id <c>default</c>) between the five function and role typologies.</summary>
     public static Crosswalk Default { get; } = new(
         "default",

@@ -12,17 +12,14 @@ namespace MoDomain.Cooperation;
 /// <remarks>All members are immutable and built once; they are safe to share across threads.</remarks>
 public static class MsoCandidateFacts
 {
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the fact <c>umbrella-memberships</c>.</summary>
     public static FactDescriptor<MsoCandidate, ValueSet<string>> UmbrellaMemberships { get; } =
         new("umbrella-memberships", new LocalizedText("Umbrella memberships", "Dachverbandsmitgliedschaften"), static c => c.UmbrellaMemberships, FormatNames);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the fact <c>observation-report</c>.</summary>
     public static FactDescriptor<MsoCandidate, ObservationReport> ObservationReport { get; } =
         new("observation-report", new LocalizedText("Reported observation by the Verfassungsschutz", "Gemeldete Beobachtung durch den Verfassungsschutz"), static c => c.ObservationReport, FormatObservation);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the fact <c>commissioner-clarification</c>.</summary>
     public static FactDescriptor<MsoCandidate, CommissionerClarification> CommissionerClarification { get; } =
         new("commissioner-clarification", new LocalizedText("Clarification with the integration commissioner", "Klärung mit den Integrationsbeauftragten"), static c => c.CommissionerClarification,

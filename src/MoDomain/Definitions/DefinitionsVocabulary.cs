@@ -9,7 +9,6 @@ namespace MoDomain.Definitions;
 /// <remarks>All members are immutable and built once; they are safe to share across threads.</remarks>
 public static class DefinitionsVocabulary
 {
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="LegalForm"/> values (Legal forms).</summary>
     public static EnumScheme<LegalForm> LegalForms { get; } = new(new ConceptScheme(
         "legal-forms",
@@ -24,7 +23,6 @@ public static class DefinitionsVocabulary
             new Concept("other", new LocalizedText("Other legal form", "Andere Rechtsform"), "Any legal form not listed; too unspecific to decide whether it is an association of people.", SourceKeys.Model),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="NonProfitStatus"/> values (Non-profit status).</summary>
     public static EnumScheme<NonProfitStatus> NonProfitStatuses { get; } = new(new ConceptScheme(
         "non-profit-statuses",
@@ -35,7 +33,6 @@ public static class DefinitionsVocabulary
             new Concept("not-recognised", new LocalizedText("Not recognised as non-profit", "Nicht als gemeinnützig anerkannt"), "The organisation has no recognised non-profit status.", SourceKeys.Model),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="SelfIdentification"/> values (Self-identification as MO).</summary>
     public static EnumScheme<SelfIdentification> SelfIdentifications { get; } = new(new ConceptScheme(
         "self-identifications",
@@ -46,7 +43,6 @@ public static class DefinitionsVocabulary
             new Concept("rejects-label", new LocalizedText("Rejects the label", "Lehnt die Bezeichnung ab"), "The organisation does not (or no longer) see itself as a migrant organisation, e.g. new German organisations or repatriate associations.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="MigrationReference"/> values (Migration references).</summary>
     public static EnumScheme<MigrationReference> MigrationReferences { get; } = new(new ConceptScheme(
         "migration-references",
@@ -58,7 +54,6 @@ public static class DefinitionsVocabulary
             new Concept("living-together-in-germany", new LocalizedText("Living together in the immigration country", "Gesellschaftliches Zusammenleben im Einwanderungsland"), "A strong reference to how society lives together in Germany as a country of immigration.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="Purpose"/> values (Purposes).</summary>
     public static EnumScheme<Purpose> Purposes { get; } = new(new ConceptScheme(
         "purposes",
@@ -71,7 +66,6 @@ public static class DefinitionsVocabulary
             new Concept("other", new LocalizedText("Other purposes", "Andere Zwecke"), "Goals that do not arise from the situation and interests of people with a migration history.", SourceKeys.Model),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="InternalRole"/> values (Role in internal structures).</summary>
     public static EnumScheme<InternalRole> InternalRoles { get; } = new(new ConceptScheme(
         "internal-roles",
@@ -84,7 +78,6 @@ public static class DefinitionsVocabulary
             new Concept("leading", new LocalizedText("Leading role", "Führende Rolle"), "People with a migration background lead the organisation's structures and processes.", SourceKeys.Model),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="OrganisationKind"/> values (Kinds in the MO container term).</summary>
     public static EnumScheme<OrganisationKind> OrganisationKinds { get; } = new(new ConceptScheme(
         "organisation-kinds",
@@ -110,7 +103,6 @@ public static class DefinitionsVocabulary
             new Concept("entrepreneurs-association", new LocalizedText("Entrepreneurs' association", "Unternehmerverein"), "Associations of business owners, mostly origin-based (named in the source's history section).", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="Orientation"/> values (Orientations).</summary>
     public static EnumScheme<Orientation> Orientations { get; } = new(new ConceptScheme(
         "orientations",
@@ -126,7 +118,6 @@ public static class DefinitionsVocabulary
             new Concept("other", new LocalizedText("Other orientation", "Andere Ausrichtung"), "Any other orientation.", SourceKeys.Model),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="Staffing"/> values (Staffing).</summary>
     public static EnumScheme<Staffing> Staffing { get; } = new(new ConceptScheme(
         "staffing",
@@ -138,7 +129,6 @@ public static class DefinitionsVocabulary
             new Concept("mainly-paid", new LocalizedText("Mainly paid staff", "Überwiegend hauptamtlich"), "Most work is done by paid staff.", SourceKeys.KitaEinstieg2018),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="GeographicScale"/> values (Geographic scale).</summary>
     public static EnumScheme<GeographicScale> GeographicScales { get; } = new(new ConceptScheme(
         "geographic-scales",

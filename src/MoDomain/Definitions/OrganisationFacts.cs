@@ -15,87 +15,70 @@ namespace MoDomain.Definitions;
 /// Values are formatted invariantly: ids for categories, <c>0.5</c> for shares, <c>yyyy-MM-dd</c> for dates.</remarks>
 public static class OrganisationFacts
 {
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the legal form.</summary>
     public static FactDescriptor<OrganisationProfile, LegalForm> LegalForm { get; } =
         new("legal-form", new LocalizedText("Legal form", "Rechtsform"), static p => p.LegalForm, DefinitionsVocabulary.LegalForms.IdOf);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the non-profit status.</summary>
     public static FactDescriptor<OrganisationProfile, NonProfitStatus> NonProfitStatus { get; } =
         new("non-profit-status", new LocalizedText("Non-profit status", "Gemeinnützigkeit"), static p => p.NonProfitStatus, DefinitionsVocabulary.NonProfitStatuses.IdOf);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the founding date.</summary>
     public static FactDescriptor<OrganisationProfile, LocalDate> FoundingDate { get; } =
         new("founding-date", new LocalizedText("Founding date", "Gründungsdatum"), static p => p.FoundingDate, LocalDatePattern.Iso.Format);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets whether the organisation was founded by people with a migration history.</summary>
     public static FactDescriptor<OrganisationProfile, bool> FoundedByMigrants { get; } =
         new("founded-by-migrants", new LocalizedText("Founded by people with a migration history", "Von Menschen mit Zuwanderungsgeschichte gegründet"), static p => p.FoundedByMigrants, FormatBoolean);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the share of carrying people with a migration history.</summary>
     public static FactDescriptor<OrganisationProfile, double> CarrierMigrantShare { get; } =
         new("carrier-migrant-share", new LocalizedText("Share of carrying people with a migration history", "Anteil der Tragenden mit Zuwanderungsgeschichte"), static p => p.CarrierMigrantShare, FormatShare);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the share of members with a migration background.</summary>
     public static FactDescriptor<OrganisationProfile, double> MemberMigrantShare { get; } =
         new("member-migrant-share", new LocalizedText("Share of members with a migration background", "Anteil der Mitglieder mit Migrationshintergrund"), static p => p.MemberMigrantShare, FormatShare);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the role of people with a migration background in internal structures.</summary>
     public static FactDescriptor<OrganisationProfile, InternalRole> MigrantRoleInStructures { get; } =
         new("migrant-role-in-structures", new LocalizedText("Role of people with a migration background in internal structures", "Rolle von Personen mit Migrationshintergrund in internen Strukturen"), static p => p.MigrantRoleInStructures, DefinitionsVocabulary.InternalRoles.IdOf);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the central migration references.</summary>
     public static FactDescriptor<OrganisationProfile, ValueSet<MigrationReference>> MigrationReferences { get; } =
         new("migration-references", new LocalizedText("Central migration references", "Zentrale Migrationsbezüge"), static p => p.MigrationReferences, static s => FormatSet(s, DefinitionsVocabulary.MigrationReferences));
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the purposes.</summary>
     public static FactDescriptor<OrganisationProfile, ValueSet<Purpose>> Purposes { get; } =
         new("purposes", new LocalizedText("Goals and purposes", "Ziele und Zwecke"), static p => p.Purposes, static s => FormatSet(s, DefinitionsVocabulary.Purposes));
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the self-identification.</summary>
     public static FactDescriptor<OrganisationProfile, SelfIdentification> SelfIdentification { get; } =
         new("self-identification", new LocalizedText("Self-identification as MO", "Selbstverständnis als MO"), static p => p.SelfIdentification, DefinitionsVocabulary.SelfIdentifications.IdOf);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the container kinds.</summary>
     public static FactDescriptor<OrganisationProfile, ValueSet<OrganisationKind>> Kinds { get; } =
         new("kinds", new LocalizedText("Kinds (container term)", "Arten (Begriffscontainer)"), static p => p.Kinds, static s => FormatSet(s, DefinitionsVocabulary.OrganisationKinds));
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the umbrella memberships (names).</summary>
     public static FactDescriptor<OrganisationProfile, ValueSet<string>> UmbrellaMemberships { get; } =
         new("umbrella-memberships", new LocalizedText("Umbrella memberships", "Dachverbandsmitgliedschaften"), static p => p.UmbrellaMemberships, FormatNames);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the orientations (descriptive only; no built-in rule reads them).</summary>
     public static FactDescriptor<OrganisationProfile, ValueSet<Orientation>> Orientations { get; } =
         new("orientations", new LocalizedText("Orientations", "Ausrichtungen"), static p => p.Orientations, static s => FormatSet(s, DefinitionsVocabulary.Orientations));
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the staffing.</summary>
     public static FactDescriptor<OrganisationProfile, Staffing> Staffing { get; } =
         new("staffing", new LocalizedText("Staffing", "Personelle Ausstattung"), static p => p.Staffing, DefinitionsVocabulary.Staffing.IdOf);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets whether the organisation has premises of its own.</summary>
     public static FactDescriptor<OrganisationProfile, bool> OwnPremises { get; } =
         new("own-premises", new LocalizedText("Own premises", "Eigene Räume"), static p => p.OwnPremises, FormatBoolean);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets whether the organisation has an office with set hours.</summary>
     public static FactDescriptor<OrganisationProfile, bool> OfficeWithSetHours { get; } =
         new("office-with-set-hours", new LocalizedText("Office with set hours", "Geschäftsstelle mit festen Zeiten"), static p => p.OfficeWithSetHours, FormatBoolean);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the geographic scale.</summary>
     public static FactDescriptor<OrganisationProfile, GeographicScale> GeographicScale { get; } =
         new("geographic-scale", new LocalizedText("Geographic scale", "Räumliche Ebene"), static p => p.GeographicScale, DefinitionsVocabulary.GeographicScales.IdOf);

@@ -11,77 +11,62 @@ namespace MoDomain.Funding;
 /// <remarks>Profile facts keep the ids of <see cref="OrganisationFacts"/>; dates are <c>yyyy-MM-dd</c>.</remarks>
 public static class FundingFacts
 {
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the evaluation date (always known).</summary>
     public static FactDescriptor<FundingSubject, LocalDate> EvaluationDate { get; } =
         new("evaluation-date", new LocalizedText("Evaluation date", "Stichtag"), static s => s.At, LocalDatePattern.Iso.Format);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the funder applied to (always known; <c>none</c> when no specific funder is meant).</summary>
     public static FactDescriptor<FundingSubject, string> IntendedFunder { get; } =
         new("intended-funder", new LocalizedText("Funder applied to", "Angefragter Fördergeber"), FunderIdOf);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the kind of legal person (§ 75 SGB VIII), as given; never derived from faith or origin.</summary>
     public static FactDescriptor<FundingSubject, LegalPersonKind> LegalPersonKind { get; } =
         new("legal-person-kind", new LocalizedText("Kind of legal person", "Art der Person"), static s => s.Case.LegalPersonKind, FundingVocabulary.LegalPersonKinds.IdOf);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the profile's legal form.</summary>
     public static FactDescriptor<FundingSubject, LegalForm> LegalForm { get; } =
         new(OrganisationFacts.LegalForm.Id, OrganisationFacts.LegalForm.Label, static s => s.Case.Profile.LegalForm, DefinitionsVocabulary.LegalForms.IdOf);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the profile's non-profit status.</summary>
     public static FactDescriptor<FundingSubject, NonProfitStatus> NonProfitStatus { get; } =
         new(OrganisationFacts.NonProfitStatus.Id, OrganisationFacts.NonProfitStatus.Label, static s => s.Case.Profile.NonProfitStatus, DefinitionsVocabulary.NonProfitStatuses.IdOf);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets whether paid structures exist: as given, else from the profile's staffing.</summary>
     public static FactDescriptor<FundingSubject, bool> PaidStructures { get; } =
         new("paid-structures", new LocalizedText("Paid structures", "Hauptamtliche Strukturen"), static s => PaidStructuresOf(s.Case), FormatBoolean);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets whether offers aim beyond the own community.</summary>
     public static FactDescriptor<FundingSubject, bool> OffersBeyondOwnCommunity { get; } =
         new("offers-beyond-own-community", new LocalizedText("Offers beyond the own community", "Angebote über die eigene Community hinaus"), static s => s.Case.OffersBeyondOwnCommunity, FormatBoolean);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets since when success is demonstrable.</summary>
     public static FactDescriptor<FundingSubject, LocalDate> SuccessRecordSince { get; } =
         new("success-record-since", new LocalizedText("Demonstrable success since", "Nachweisbare Erfolge seit"), static s => s.Case.SuccessRecordSince, LocalDatePattern.Iso.Format);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets whether the organisation works in youth welfare.</summary>
     public static FactDescriptor<FundingSubject, bool> WorksInYouthWelfare { get; } =
         new("works-in-youth-welfare", new LocalizedText("Works in youth welfare", "In der Jugendhilfe tätig"), static s => s.Case.WorksInYouthWelfare, FormatBoolean);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the start of actual youth-welfare work.</summary>
     public static FactDescriptor<FundingSubject, LocalDate> YouthWelfareStart { get; } =
         new("youth-welfare-start", new LocalizedText("Start of youth-welfare work", "Beginn der Tätigkeit in der Jugendhilfe"), static s => s.Case.YouthWelfareStart, LocalDatePattern.Iso.Format);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets whether the professional and staffing prerequisites are met.</summary>
     public static FactDescriptor<FundingSubject, bool> ProfessionalPrerequisites { get; } =
         new("professional-prerequisites", new LocalizedText("Professional and staffing prerequisites", "Fachliche und personelle Voraussetzungen"), static s => s.Case.ProfessionalPrerequisites, FormatBoolean);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets whether the work is conducive to the aims of the Basic Law.</summary>
     public static FactDescriptor<FundingSubject, bool> ConduciveToBasicLaw { get; } =
         new("conducive-to-basic-law", new LocalizedText("Work conducive to the aims of the Basic Law", "Förderliche Arbeit im Sinne des Grundgesetzes"), static s => s.Case.ConduciveToBasicLaw, FormatBoolean);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets whether the partner institution has intercultural staff.</summary>
     public static FactDescriptor<FundingSubject, bool> PartnerInterculturalStaff { get; } =
         new("partner-intercultural-staff", new LocalizedText("Intercultural staff in the regular institution", "Interkulturell geschulte Mitarbeitende in der Regelinstitution"), static s => s.Case.PartnerInterculturalStaff, FormatBoolean);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets whether trust-building measures are in place.</summary>
     public static FactDescriptor<FundingSubject, bool> TrustBuilding { get; } =
         new("trust-building", new LocalizedText("Trust-building measures", "Vertrauensbildende Maßnahmen"), static s => s.Case.TrustBuilding, FormatBoolean);
 
-    // Stryker disable String : static fact ids and labels, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets whether money or equipment is provided.</summary>
     public static FactDescriptor<FundingSubject, bool> ResourcesProvided { get; } =
         new("resources-provided", new LocalizedText("Money or equipment provided", "Geld oder Ausstattung bereitgestellt"), static s => s.Case.ResourcesProvided, FormatBoolean);

@@ -163,7 +163,6 @@ public sealed class FundingLadder : IEquatable<FundingLadder>
 
     private static string Name(FundingForm form) => FundingVocabulary.Forms.ConceptOf(form).Id;
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static FundingLadder CreateDefault()
     {
         const string I = SourceKeys.Interpretive;

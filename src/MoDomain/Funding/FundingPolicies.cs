@@ -36,7 +36,6 @@ public static class FundingPolicies
     /// funds — entitlement to recognition as a youth-welfare provider.</summary>
     public static FundingPolicy InstitutionalFunding { get; } = CreateInstitutionalFunding();
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the § 75 SGB VIII policy: eligible when the organisation may be recognised at all (status may-be-recognised,
     /// entitled or recognised-by-law); <see cref="EligibilityResult.YouthWelfareStatus"/> gives the five-valued status.</summary>
     public static FundingPolicy YouthWelfareRecognition { get; } = new(
@@ -45,7 +44,6 @@ public static class FundingPolicies
         FundingSourceKeys.SgbVIII75,
         [FundingRequirement.YouthWelfareRecognition(RecognitionStatus.MayBeRecognised)]);
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the labour-market cooperation readiness policy (IQ Fach-AG MO 2013): paid structures in the MO,
     /// intercultural staff in the regular institution, trust-building measures, and money or equipment provided (the
     /// deciding factor; interpretive as a requirement).</summary>
@@ -60,7 +58,6 @@ public static class FundingPolicies
             FundingRequirement.Of(FundingRequirementKind.ResourcesProvided),
         ]);
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the interpretive policy of the project rungs of the default ladder: a legal person with recognised non-profit status.</summary>
     public static FundingPolicy ProjectEligibility { get; } = new(
         ProjectEligibilityId,
@@ -68,7 +65,6 @@ public static class FundingPolicies
         SourceKeys.Interpretive,
         [FundingRequirement.Of(FundingRequirementKind.LegalPerson), FundingRequirement.Of(FundingRequirementKind.RecognisedNonProfit)]);
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the interpretive policy of the structural rungs of the default ladder: project eligibility plus paid structures.</summary>
     public static FundingPolicy StructuralEligibility { get; } = new(
         StructuralEligibilityId,

@@ -17,7 +17,6 @@ public static class FundingVocabulary
     private const string Par = SourceKeys.ParitaetischerGemeinsamAktiv;
     private const string Law = FundingSourceKeys.SgbVIII75;
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly ImmutableArray<FundingFormTraits> Traits =
     [
         // The source: it enables the step to paid staff and renting rooms; it is the opposite of time-limited project funding.
@@ -35,7 +34,6 @@ public static class FundingVocabulary
         new(FundingForm.ThirdPartyFunding, Truth.Unknown, Truth.Unknown, Truth.Unknown, Qz),
     ];
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the three central ways municipalities support MOs.</summary>
     public static EnumScheme<SupportMode> SupportModes { get; } = new(new ConceptScheme(
         "support-modes",
@@ -47,7 +45,6 @@ public static class FundingVocabulary
             new Concept("advice-and-qualification", new LocalizedText("Advice and qualification", "Beratung/Qualifizierung"), "Counselling, training and organisational development for organisations.", Qz),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the forms of financial funding. Traits: <see cref="TraitsOf"/>.</summary>
     public static EnumScheme<FundingForm> Forms { get; } = new(new ConceptScheme(
         "funding-forms",
@@ -66,7 +63,6 @@ public static class FundingVocabulary
             new Concept("third-party-funding", new LocalizedText("Third-party funding", "Drittmittelfinanzierung"), "Funds from the federal level, the Länder or associations, including pots not meant for integration.", Qz),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the forms of room provision (Qualitätszirkel 2023 survey, n = 32). The single definition of these
     /// ids: the cooperation framework's <see cref="MoDomain.Cooperation.MunicipalSetUp"/> records them too.</summary>
     public static EnumScheme<RoomForm> RoomForms { get; } = new(new ConceptScheme(
@@ -81,7 +77,6 @@ public static class FundingVocabulary
             new Concept("structural-funding-via-third-parties", new LocalizedText("Structural funding via third parties", "Strukturelle Förderung über Dritte"), "Rooms financed through structural funding channelled via other organisations.", Qz),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the ways of advice and qualification. The single definition of these ids: the cooperation
     /// framework's <see cref="MoDomain.Cooperation.MunicipalSetUp"/> records them too.</summary>
     public static EnumScheme<QualificationWay> QualificationWays { get; } = new(new ConceptScheme(
@@ -97,7 +92,6 @@ public static class FundingVocabulary
             new Concept("tandem-coaching", new LocalizedText("Tandem and coaching", "Tandem/Coaching"), "Longer accompaniment in pairs, judged more useful than one-off training; start with small projects.", Iq),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the kinds of funders.</summary>
     public static EnumScheme<FunderKind> Funders { get; } = new(new ConceptScheme(
         "funders",
@@ -117,7 +111,6 @@ public static class FundingVocabulary
             new Concept("association", new LocalizedText("Association", "Verband"), "An association such as a welfare association passing on funds.", Qz),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the kinds of legal persons § 75 SGB VIII distinguishes.</summary>
     public static EnumScheme<LegalPersonKind> LegalPersonKinds { get; } = new(new ConceptScheme(
         "legal-person-kinds",
@@ -132,7 +125,6 @@ public static class FundingVocabulary
             new Concept("free-welfare-subdivision", new LocalizedText("Land or local subdivision of a free-welfare association", "Landes- oder Ortsgliederung eines Wohlfahrtsverbands"), "A subdivision of one of those associations; whether it shares the status by law is disputed (interpretive).", Law),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the outcomes of § 75 SGB VIII recognition.</summary>
     public static EnumScheme<RecognitionStatus> RecognitionStatuses { get; } = new(new ConceptScheme(
         "youth-welfare-recognition-statuses",
@@ -147,7 +139,6 @@ public static class FundingVocabulary
             new Concept("not-applicable", new LocalizedText("Not applicable", "Nicht zutreffend"), "The status does not apply, e.g. to a requirement other than youth-welfare recognition.", SourceKeys.Model),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="TruthValue"/> values read as the outcome of a funding policy (scheme
     /// <c>funding-eligibility-outcomes</c>): yes = <c>eligible</c>, no = <c>not-eligible</c>, unknown = <c>undetermined</c>
     /// (<see cref="EligibilityResult.Outcome"/>, <see cref="EligibilityResult.OutcomeId"/>).</summary>
@@ -161,7 +152,6 @@ public static class FundingVocabulary
             new Concept("not-eligible", new LocalizedText("Not eligible", "Nicht förderfähig"), "At least one requirement of the policy fails.", SourceKeys.Model),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the kinds of requirements funding policies are built from.</summary>
     public static EnumScheme<FundingRequirementKind> RequirementKinds { get; } = new(new ConceptScheme(
         "funding-requirement-kinds",

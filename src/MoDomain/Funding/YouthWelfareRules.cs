@@ -14,37 +14,26 @@ internal sealed class YouthWelfareRules
 
     // The ids and labels of the rules (written out in docs/vocabularies/rules.tsv). They come before ByParameter:
     // static fields are initialised in the order they are declared.
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly (string Id, LocalizedText Label) ByLawName = ("recognised-by-law", new LocalizedText("Recognised by law (Abs. 3)", "Kraft Gesetzes anerkannt (Abs. 3)"));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly (string Id, LocalizedText Label) NotIndividualName = ("not-an-individual", new LocalizedText("Legal person or association of persons, not an individual", "Juristische Person oder Personenvereinigung, keine Einzelperson"));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly (string Id, LocalizedText Label) WorksName = ("works-in-youth-welfare", new LocalizedText("(1) Works in youth welfare (§ 1 SGB VIII)", "(1) Tätig auf dem Gebiet der Jugendhilfe (§ 1 SGB VIII)"));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly (string Id, LocalizedText Label) NonProfitName = ("pursues-non-profit-aims", new LocalizedText("(2) Pursues non-profit aims", "(2) Verfolgt gemeinnützige Ziele"));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly (string Id, LocalizedText Label) PrerequisitesName = ("professional-and-staffing-prerequisites", new LocalizedText("(3) Professional and staffing prerequisites for a not insignificant contribution", "(3) Fachliche und personelle Voraussetzungen für einen nicht unwesentlichen Beitrag"));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly (string Id, LocalizedText Label) BasicLawName = ("conducive-to-basic-law", new LocalizedText("(4) Work conducive to the aims of the Basic Law", "(4) Gewähr für eine den Zielen des Grundgesetzes förderliche Arbeit"));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly (string Id, LocalizedText Label) Abs1Name = ("section-75-abs-1", new LocalizedText("Preconditions of § 75 Abs. 1", "Voraussetzungen des § 75 Abs. 1"));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly (string Id, LocalizedText Label) ThreeYearsName = ("three-years-youth-welfare-work", new LocalizedText("At least three years of youth-welfare work (Abs. 2)", "Mindestens drei Jahre Tätigkeit in der Jugendhilfe (Abs. 2)"));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly (string Id, LocalizedText Label) RecognisableName = ("youth-welfare-recognisable", new LocalizedText("May be recognised as a free youth-welfare provider", "Als Träger der freien Jugendhilfe anerkennungsfähig"));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly (string Id, LocalizedText Label) EntitledName = ("youth-welfare-entitled", new LocalizedText("Entitled to recognition or recognised by law", "Anspruch auf Anerkennung oder kraft Gesetzes anerkannt"));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly (string Id, LocalizedText Label) Abs2Name = ("section-75-abs-2", new LocalizedText("Entitlement under § 75 Abs. 2", "Anspruch nach § 75 Abs. 2"));
 
     private static readonly YouthWelfareRules[] ByParameter = [new(Truth.No), new(Truth.Unknown), new(Truth.Yes)];

@@ -17,7 +17,6 @@ namespace MoDomain.Objectives;
 public static class ObjectivesVocabulary
 {
     // The cell of each objective, indexed by the enum value; the single place where the matrix is laid out.
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly ImmutableArray<ObjectiveCell> CellByObjective =
     [
         ObjectiveCell.InwardExplicit, // identity-building
@@ -35,10 +34,8 @@ public static class ObjectivesVocabulary
         ObjectiveCell.OutwardImplicit, // participation-and-co-design
     ];
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly ImmutableArray<ImmutableArray<Objective>> ObjectivesByCell = GroupByCell();
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="ObjectiveOrientation"/> values (Handlungsorientierung).</summary>
     public static EnumScheme<ObjectiveOrientation> Orientations { get; } = new(new ConceptScheme(
         "objective-orientations",
@@ -49,7 +46,6 @@ public static class ObjectivesVocabulary
             new Concept("outward", new LocalizedText("Outward", "nach Außen"), "Action aimed at the wider society, its institutions and other groups.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="ObjectivePurpose"/> values (explicit and implicit purposes).</summary>
     public static EnumScheme<ObjectivePurpose> Purposes { get; } = new(new ConceptScheme(
         "objective-purposes",
@@ -60,7 +56,6 @@ public static class ObjectivesVocabulary
             new Concept("implicit", new LocalizedText("Implicit purposes", "Implizite Zwecke"), "Effects that arise from the organisation's everyday work and existence without being its declared aim.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="ObjectiveCell"/> values: the four cells of the matrix.</summary>
     public static EnumScheme<ObjectiveCell> Cells { get; } = new(new ConceptScheme(
         "objective-cells",
@@ -73,7 +68,6 @@ public static class ObjectivesVocabulary
             new Concept("outward-implicit", new LocalizedText("Outward, implicit purposes", "nach Außen, Implizite Zwecke"), "Undeclared effects the organisation has on society beyond the community.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="Objective"/> values: the thirteen objectives, in source order.</summary>
     public static EnumScheme<Objective> Objectives { get; } = new(new ConceptScheme(
         "objectives",
@@ -95,7 +89,6 @@ public static class ObjectivesVocabulary
             new Concept("participation-and-co-design", new LocalizedText("Societal participation and co-shaping", "Gesellschaftliche Teilhabe und Mitgestaltung"), "Taking part in and helping to shape public life and decisions.", SourceKeys.Qualitaetszirkel2023),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="EvidenceSource"/> values.</summary>
     public static EnumScheme<EvidenceSource> EvidenceSources { get; } = new(new ConceptScheme(
         "evidence-sources",
@@ -158,14 +151,12 @@ public static class ObjectivesVocabulary
             _ => ObjectiveCell.OutwardImplicit,
         };
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the objectives that sit in a cell, in source order.</summary>
     /// <param name="cell">The cell.</param>
     /// <returns>The objectives of the cell (four, two, four or three).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cell"/> is not a defined value.</exception>
     public static ImmutableArray<Objective> ObjectivesIn(ObjectiveCell cell) => ObjectivesByCell[(int)Preconditions.CheckDefined(cell)];
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static ImmutableArray<ImmutableArray<Objective>> GroupByCell()
     {
         var cells = Enum.GetValues<ObjectiveCell>();

@@ -30,7 +30,6 @@ public static class ReferenceData
     private const string Pga = "paritaetischer-gemeinsam-aktiv";
     private const string Iq = "iq-2013";
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the topics figures and rankings are grouped by.</summary>
     public static ConceptScheme Topics { get; } = new(
         "reference-topics",
@@ -49,7 +48,6 @@ public static class ReferenceData
             Topic("cooperation-initiators", "Initiators of cooperation", "Impulsgeber der Zusammenarbeit", "Who initiates cooperation (DOMAIN.md §5.2)."),
         ]);
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the surveys the figures come from.</summary>
     public static ImmutableArray<ReferenceSurvey> Surveys { get; } =
     [
@@ -82,19 +80,15 @@ public static class ReferenceData
             SourceKeys.IqFachAgMo2013),
     ];
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets every figure, grouped by survey and topic in source order.</summary>
     public static ImmutableArray<ReferenceFigure> Figures { get; } = BuildFigures();
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets every ranking the sources state.</summary>
     public static ImmutableArray<ReferenceRanking> Rankings { get; } = BuildRankings();
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly ImmutableDictionary<string, ReferenceFigure> FigureById =
         Figures.ToImmutableDictionary(f => f.Id, StringComparer.Ordinal);
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly ImmutableDictionary<string, ReferenceRanking> RankingById =
         Rankings.ToImmutableDictionary(r => r.Id, StringComparer.Ordinal);
 
@@ -183,11 +177,9 @@ public static class ReferenceData
         throw new KeyNotFoundException($"No reference {kind} has the id '{id}'{IdSuggestions.Text(suggestions)}.");
     }
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static Concept Topic(string id, string english, string german, string description) =>
         new(id, new LocalizedText(english, german), description, SourceKeys.Model);
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static ImmutableArray<ReferenceFigure> BuildFigures()
     {
         ReferenceSurvey qz = Surveys[0];
@@ -261,7 +253,6 @@ public static class ReferenceData
         ];
     }
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static ImmutableArray<ReferenceRanking> BuildRankings()
     {
         ReferenceSurvey qz = Surveys[0];

@@ -7,7 +7,6 @@ namespace MoDomain.Rules;
 /// <see cref="TruthValue"/> enum in their own vocabularies, with their own ids.</remarks>
 public static class TruthVocabulary
 {
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="TruthValue"/> values (scheme <c>truth-values</c>): the answers every rule gives.</summary>
     public static EnumScheme<TruthValue> Values { get; } = new(new ConceptScheme(
         "truth-values",

@@ -17,7 +17,6 @@ namespace MoDomain.SocialSecurity;
 /// </remarks>
 public static class FunctionTypologies
 {
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the IQ Fach-AG MO 2013 four functions (scheme <c>iq-2013-functions</c>): <c>socialisation</c>,
     /// <c>bridge</c>, <c>service</c>, <c>protection</c>.</summary>
     /// <remarks>The guide only names the four functions ("Sozialisations-, Brücken-, Dienstleistungs- und
@@ -33,7 +32,6 @@ public static class FunctionTypologies
             new Concept("protection", new LocalizedText("Protection function", "Schutzfunktion"), "The MO is a sheltered space that gives its members security and support in an unfamiliar or hostile environment.", SourceKeys.IqFachAgMo2013),
         ]);
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the MIKOSS 2022 starting functions (scheme <c>mikoss-2022-starting-functions</c>):
     /// <c>political-interest-representation</c>, <c>integration-partner</c>, <c>bridge-builder</c>, <c>networker</c>.</summary>
     /// <remarks>The societal functions from the literature that the MIKOSS project started from before condensing its
@@ -49,7 +47,6 @@ public static class FunctionTypologies
             new Concept("networker", new LocalizedText("Networker", "Netzwerker"), "The MO builds and maintains ties between people and organisations.", SourceKeys.Mikoss2022),
         ]);
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the IQ Fach-AG MO 2013 roles that professionalisation should enable in labour-market integration
     /// (scheme <c>iq-2013-professionalisation-roles</c>): <c>information-broker</c>, <c>interest-representative</c>,
     /// <c>cooperation-partner</c>, <c>independent-project-provider</c>, <c>expert-panel-target-group</c>,
@@ -67,7 +64,6 @@ public static class FunctionTypologies
             new Concept("expert-panel-subject-matter", new LocalizedText("Expert panel for specific subject matters", "Expertengremium für spezifische fachliche Themen"), "Is consulted for its expertise on particular specialist topics.", SourceKeys.IqFachAgMo2013),
         ]);
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the three schemes of this class, in the order of DOMAIN.md §3.3.</summary>
     public static ImmutableArray<ConceptScheme> All { get; } = [Iq2013Functions, MikossStartingFunctions, Iq2013ProfessionalisationRoles];
 }

@@ -17,7 +17,6 @@ namespace MoDomain.SocialSecurity;
 public static class SocialSecurityVocabulary
 {
     // The function of each indicator, indexed by the enum value; the single place where indicators are grouped.
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly ImmutableArray<SocialSecurityFunction> FunctionByIndicator =
     [
         SocialSecurityFunction.Homemaking, // safe-space
@@ -38,10 +37,8 @@ public static class SocialSecurityVocabulary
         SocialSecurityFunction.Advocacy, // demanding-intercultural-opening
     ];
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static readonly ImmutableArray<ImmutableArray<FunctionIndicator>> IndicatorsByFunction = GroupByFunction();
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="SocialSecurityFunction"/> values (scheme <c>social-security-functions</c>):
     /// <c>homemaking</c>, <c>service</c>, <c>hinge</c>, <c>advocacy</c>.</summary>
     public static EnumScheme<SocialSecurityFunction> Functions { get; } = new(new ConceptScheme(
@@ -55,7 +52,6 @@ public static class SocialSecurityVocabulary
             new Concept("advocacy", new LocalizedText("Advocacy function", "Anwaltschaft-Funktion"), "The MO speaks up for its target groups towards politics, administration and welfare institutions.", SourceKeys.Mikoss2022),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="FunctionIndicator"/> values (scheme <c>social-security-function-indicators</c>),
     /// in source order, grouped by function. Each concept's <see cref="Concept.Broader"/> is empty; the grouping is
     /// <see cref="FunctionOf"/>.</summary>
@@ -82,7 +78,6 @@ public static class SocialSecurityVocabulary
             new Concept("demanding-intercultural-opening", new LocalizedText("Demanding intercultural opening", "Interkulturelle Öffnung einfordern"), "It presses welfare institutions, for example in care, to open up to people of every background.", SourceKeys.Mikoss2022),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="Perspective"/> values (scheme <c>social-security-perspectives</c>):
     /// <c>migrant-organisation</c>, <c>welfare-association</c>, <c>public-administration</c>.</summary>
     public static EnumScheme<Perspective> Perspectives { get; } = new(new ConceptScheme(
@@ -95,7 +90,6 @@ public static class SocialSecurityVocabulary
             new Concept("public-administration", new LocalizedText("Public administration", "Wahrnehmung durch (kommunale und Landes-)Verwaltung"), "How municipal and Land administration see the work of MOs; it depends on the office and role of the viewer and is shaped by the integration discourse.", SourceKeys.Mikoss2022),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="AdministrativeRole"/> values (scheme <c>administrative-roles</c>):
     /// <c>integration-administration</c>, <c>employment-agency</c>, <c>youth-welfare-office</c>. Only meaningful
     /// with the <c>public-administration</c> perspective.</summary>
@@ -109,7 +103,6 @@ public static class SocialSecurityVocabulary
             new Concept("youth-welfare-office", new LocalizedText("Youth welfare office", "Jugendamt"), "The youth welfare office, which works with MOs in support for families.", SourceKeys.Mikoss2022),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="EvidenceStance"/> values (scheme <c>evidence-stances</c>):
     /// <c>supports</c>, <c>contradicts</c>.</summary>
     /// <remarks>A category of the library's evidence model, not of the source.</remarks>
@@ -122,7 +115,6 @@ public static class SocialSecurityVocabulary
             new Concept("contradicts", new LocalizedText("Contradicts", "Widerspricht"), "The observation explicitly denies that the organisation fulfils the indicator.", SourceKeys.Model),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>Gets the scheme of <see cref="FunctionRelationKind"/> values (scheme <c>function-relation-kinds</c>):
     /// <c>favours</c>, <c>distinguishes</c>, <c>relevant-to-social-security</c>.</summary>
     public static EnumScheme<FunctionRelationKind> RelationKinds { get; } = new(new ConceptScheme(
@@ -135,7 +127,6 @@ public static class SocialSecurityVocabulary
             new Concept("relevant-to-social-security", new LocalizedText("Directly relevant to social security", "Direkt relevant für soziale Sicherung"), "The function contributes to social security directly, not only as a by-product.", SourceKeys.Mikoss2022),
         ]));
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     /// <summary>
     /// Gets the relations the source states between the functions, in source order: homemaking favours needs-based
     /// services (<c>homemaking favours service</c>); homemaking distinguishes MO offers from other providers
@@ -192,7 +183,6 @@ public static class SocialSecurityVocabulary
         return builder.ToImmutable();
     }
 
-    // Stryker disable all : static data, run once per process (pinned by VocabularySnapshotTests; docs/quality.md)
     private static ImmutableArray<ImmutableArray<FunctionIndicator>> GroupByFunction()
     {
         var functions = Enum.GetValues<SocialSecurityFunction>();

@@ -6,7 +6,7 @@ using MoDomain.Coding;
 using MoDomain.Coding.Agreement;
 using MoDomain.Samples;
 using Xunit;
-using static MoDomain.Tests.CliRun;
+using static MoDomain.Tests.Support.CliRun;
 
 namespace MoDomain.Tests.Agreement;
 

@@ -8,7 +8,7 @@ using MoDomain.Coding;
 using MoDomain.Coding.Agreement;
 using MoDomain.Interop;
 using MoDomain.Samples;
-using static MoDomain.Tests.CliRun;
+using static MoDomain.Tests.Support.CliRun;
 
 namespace MoDomain.Tests.Agreement;
 

@@ -76,17 +76,17 @@ public sealed class SampleSnapshotTests
         }
 
         Type type = value.GetType();
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Rules.Fact<>))
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(MoDomain.Rules.Fact<>))
         {
-            bool known = (bool)type.GetProperty(nameof(Rules.Fact<int>.IsKnown))!.GetValue(value)!;
-            Dump(text, path, known ? type.GetProperty(nameof(Rules.Fact<int>.Value))!.GetValue(value) : "unknown", depth + 1);
+            bool known = (bool)type.GetProperty(nameof(MoDomain.Rules.Fact<int>.IsKnown))!.GetValue(value)!;
+            Dump(text, path, known ? type.GetProperty(nameof(MoDomain.Rules.Fact<int>.Value))!.GetValue(value) : "unknown", depth + 1);
             return;
         }
 
         if (type.Namespace == "MoDomain.Rules" || type.Namespace == "MoDomain.Vocabulary")
         {
             // Facts, truths, value sets and texts have invariant text forms of their own.
-            text.Append(path).Append('\t').Append(value is Vocabulary.LocalizedText t ? t.English + " | " + t.German : value.ToString()).Append('\n');
+            text.Append(path).Append('\t').Append(value is MoDomain.Vocabulary.LocalizedText t ? t.English + " | " + t.German : value.ToString()).Append('\n');
             return;
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -10,38 +11,76 @@ namespace MoDomain.Tests.Api;
 
 /// <summary>
 /// The static data that mutation testing cannot reach (its initialisers run once per test process, so Stryker's
-/// runner never switches a mutant on there) is marked in the source with a <c>Stryker disable</c> comment. This test
-/// checks the claim those comments make: every string literal of every member marked as pinned by the vocabulary
-/// snapshot occurs in a committed file of <c>docs/vocabularies/</c>, so changing it fails
-/// <see cref="VocabularySnapshotTests"/>.
+/// runner never switches a mutant on there) is left out of mutation in <c>tests/MoDomain.Tests/stryker-config.json</c>:
+/// one <c>"!**/Folder/File.cs{start..end}"</c> entry of <c>mutate</c> per file, one character span per member. These
+/// tests keep those spans from rotting: each must still cover exactly one static member of an existing file, and every
+/// string literal of that member must occur in a committed file of <c>docs/vocabularies/</c> or <c>docs/samples/</c>,
+/// so changing it fails <see cref="VocabularySnapshotTests"/> or <see cref="SampleSnapshotTests"/>.
 /// </summary>
+/// <remarks>
+/// An edit above such a member shifts its characters and fails <see cref="Every_excluded_span_is_one_whole_static_member"/>;
+/// the message names the span and the line it now starts with. Production code carries no <c>Stryker</c> comments.
+/// </remarks>
 public sealed class StaticDataPinningTests
 {
-    private const string Marker = "// Stryker disable";
-    private const string SnapshotPin = "pinned by VocabularySnapshotTests";
-    private const string SamplePin = "pinned by SampleSnapshotTests";
+    private const string ConfigFile = "stryker-config.json";
 
     private static readonly Regex StringLiteral = new("(?<!@)\\$?\"((?:[^\"\\\\]|\\\\.)*)\"", RegexOptions.CultureInvariant);
     private static readonly Regex Interpolation = new("\\{[^{}]*\\}", RegexOptions.CultureInvariant);
+    private static readonly Regex Exclusion = new("^!\\*\\*/(?<path>[^{]+)(?<spans>(\\{\\d+\\.\\.\\d+\\})+)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Span = new("\\{(?<start>\\d+)\\.\\.(?<end>\\d+)\\}", RegexOptions.CultureInvariant);
+    private static readonly Regex StaticMember = new("^(public|private|internal) static ", RegexOptions.CultureInvariant);
 
-    [Theory]
-    [InlineData(SnapshotPin, "vocabularies", 100, 1_000)]
-    [InlineData(SamplePin, "samples", 20, 300)]
-    public void Every_literal_of_pinned_static_data_is_in_the_committed_snapshot(string pin, string folder, int minimumMembers, int minimumLiterals)
+    [Fact]
+    public void Every_excluded_span_is_one_whole_static_member()
+    {
+        var problems = new List<string>();
+        int members = 0;
+        foreach (var (file, text, spans) in Exclusions())
+        {
+            int previousEnd = 0;
+            foreach (var (start, end) in spans)
+            {
+                members++;
+                string where = $"{Path.GetFileName(file)}{{{start}..{end}}}";
+                if (start < previousEnd || end <= start || end > text.Length)
+                {
+                    problems.Add($"{where}: out of order or outside the file ({text.Length} characters)");
+                    continue;
+                }
+
+                previousEnd = end;
+                string body = text[start..end];
+                bool startsMember = start >= 5 && text.Substring(start - 5, 5) == "\n    " && StaticMember.IsMatch(body);
+                bool endsMember = (body.EndsWith(';') || body.EndsWith('}') || body.EndsWith(']'))
+                    && (end == text.Length || text[end] == '\n');
+                bool oneMember = !body.Split('\n').Skip(1).Any(IsMemberLevel);
+                if (!startsMember || !endsMember || !oneMember)
+                {
+                    string first = body.Split('\n')[0];
+                    problems.Add($"{where}: not one whole static member (starts with \"{first[..Math.Min(first.Length, 80)]}\")");
+                }
+            }
+        }
+
+        Assert.True(members >= 150, $"only {members} excluded members in {ConfigFile}; the exclusions were lost?");
+        Assert.True(problems.Count == 0, $"The static-data spans in tests/MoDomain.Tests/{ConfigFile} no longer match the sources; " +
+            "recompute them for the edited files (docs/quality.md, \"Mutation testing\"):\n" + string.Join("\n", problems.Take(50)));
+    }
+
+    [Fact]
+    public void Every_literal_of_excluded_static_data_is_in_a_committed_snapshot()
     {
         string root = RepositoryFiles.Root();
-        var pinned = PinnedValues(Path.Combine(root, "docs", folder));
+        var pinned = PinnedValues(Path.Combine(root, "docs", "vocabularies")).Concat(PinnedValues(Path.Combine(root, "docs", "samples"))).ToList();
         var exact = new HashSet<string>(pinned, StringComparer.Ordinal);
         var missing = new List<string>();
         int literals = 0;
-        int members = 0;
-        foreach (string file in new[] { "MoDomain", "MoDomain.Research", "MoDomain.Samples" }.SelectMany(p => Directory.GetFiles(Path.Combine(root, "src", p), "*.cs", SearchOption.AllDirectories))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        foreach (var (file, text, spans) in Exclusions())
         {
-            foreach (var (line, body) in MarkedMembers(File.ReadAllLines(file), pin))
+            foreach (var (start, end) in spans.Where(s => s.End <= text.Length && s.Start < s.End))
             {
-                members++;
-                foreach (var (literal, whole) in LiteralsOf(body))
+                foreach (var (literal, whole) in LiteralsOf(text[start..end]))
                 {
                     literals++;
                     // A whole literal must be a pinned value, except a long one that code joins with others (corpus texts)
@@ -51,63 +90,60 @@ public sealed class StaticDataPinningTests
                         : exact.Contains(literal) || pinned.Any(p => p.Contains(literal, StringComparison.Ordinal));
                     if (!found)
                     {
-                        missing.Add($"{Path.GetFileName(file)}:{line}: \"{literal}\"");
+                        missing.Add($"{Path.GetFileName(file)}{{{start}..{end}}}: \"{literal}\"");
                     }
                 }
             }
         }
 
-        Assert.True(members >= minimumMembers, $"only {members} marked members found; the markers moved?");
-        Assert.True(literals >= minimumLiterals, $"only {literals} literals found; the scan is broken?");
-        Assert.True(missing.Count == 0, $"Not in docs/{folder}/:\n" + string.Join("\n", missing.Take(50)));
+        Assert.True(literals >= 1_300, $"only {literals} literals found; the scan is broken?");
+        Assert.True(missing.Count == 0, "Not in docs/vocabularies/ or docs/samples/:\n" + string.Join("\n", missing.Take(50)));
     }
 
     [Fact]
-    public void A_marker_only_ever_precedes_a_static_member()
+    public void Production_code_carries_no_mutation_tool_comments()
     {
         string root = RepositoryFiles.Root();
-        foreach (string file in new[] { "MoDomain", "MoDomain.Research", "MoDomain.Samples" }.SelectMany(p => Directory.GetFiles(Path.Combine(root, "src", p), "*.cs", SearchOption.AllDirectories)))
-        {
-            string[] lines = File.ReadAllLines(file);
-            for (int i = 0; i < lines.Length; i++)
-            {
-                if (lines[i].TrimStart().StartsWith(Marker, StringComparison.Ordinal))
-                {
-                    Assert.Contains("docs/quality.md", lines[i], StringComparison.Ordinal);
-                    string next = lines.Skip(i + 1).First(l => !l.TrimStart().StartsWith("///", StringComparison.Ordinal) && !l.TrimStart().StartsWith('['));
-                    Assert.Matches("^    (public|private|internal) static ", next);
-                }
-            }
-        }
+        var marked = SourceFiles(root)
+            .Where(f => File.ReadLines(f).Any(l => l.TrimStart().StartsWith("// Stryker", StringComparison.Ordinal)))
+            .Select(f => Path.GetRelativePath(root, f))
+            .ToList();
+        Assert.True(marked.Count == 0, $"Stryker comments in src/ (configure exclusions in {ConfigFile}): " + string.Join(", ", marked));
     }
 
-    // The member after each marker line that names the pin: from its first line up to the next line at member level.
-    private static IEnumerable<(int Line, string Body)> MarkedMembers(string[] lines, string pin)
+    // The mutate entries that exclude spans, each resolved to the one source file whose path ends with the pattern.
+    private static List<(string File, string Text, List<(int Start, int End)> Spans)> Exclusions()
     {
-        for (int i = 0; i < lines.Length; i++)
+        string root = RepositoryFiles.Root();
+        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "tests", "MoDomain.Tests", ConfigFile)));
+        var sources = SourceFiles(root).ToList();
+        var result = new List<(string File, string Text, List<(int Start, int End)> Spans)>();
+        foreach (var entry in config.RootElement.GetProperty("stryker-config").GetProperty("mutate").EnumerateArray())
         {
-            if (!lines[i].TrimStart().StartsWith(Marker, StringComparison.Ordinal) || !lines[i].Contains(pin, StringComparison.Ordinal))
+            var m = Exclusion.Match(entry.GetString()!);
+            if (!m.Success)
             {
                 continue;
             }
 
-            int start = i + 1;
-            while (lines[start].TrimStart().StartsWith("///", StringComparison.Ordinal))
-            {
-                start++;
-            }
-
-            var body = new StringBuilder(lines[start]).Append('\n');
-            int end = start + 1;
-            while (end < lines.Length && !IsMemberLevel(lines[end]))
-            {
-                body.Append(lines[end]).Append('\n');
-                end++;
-            }
-
-            yield return (start + 1, body.ToString());
+            string suffix = Path.DirectorySeparatorChar + m.Groups["path"].Value.Replace('/', Path.DirectorySeparatorChar);
+            var files = sources.Where(f => f.EndsWith(suffix, StringComparison.Ordinal)).ToList();
+            Assert.True(files.Count == 1, $"{ConfigFile}: \"{entry.GetString()![..Math.Min(entry.GetString()!.Length, 60)]}\" matches {files.Count} files in src/");
+            var spans = Span.Matches(m.Groups["spans"].Value)
+                .Select(s => (int.Parse(s.Groups["start"].Value, CultureInfo.InvariantCulture), int.Parse(s.Groups["end"].Value, CultureInfo.InvariantCulture)))
+                .ToList();
+            result.Add((files[0], File.ReadAllText(files[0]), spans));
         }
+
+        Assert.True(result.Count >= 20, $"only {result.Count} files with excluded spans in {ConfigFile}");
+        return result;
     }
+
+    private static IEnumerable<string> SourceFiles(string root) =>
+        new[] { "MoDomain", "MoDomain.Research", "MoDomain.Samples" }
+            .SelectMany(p => Directory.GetFiles(Path.Combine(root, "src", p), "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
     private static bool IsMemberLevel(string line) =>
         line.StartsWith("    public ", StringComparison.Ordinal) || line.StartsWith("    private ", StringComparison.Ordinal)

@@ -1,6 +1,6 @@
 using System;
-using static MoDomain.Tests.CliCsv.CsvTestSupport;
-using static MoDomain.Tests.CliRun;
+using static MoDomain.Tests.Support.CsvTestSupport;
+using static MoDomain.Tests.Support.CliRun;
 
 namespace MoDomain.Tests.Cli;
 

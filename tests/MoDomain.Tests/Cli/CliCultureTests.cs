@@ -1,7 +1,7 @@
 using System.Globalization;
 using MoDomain.Cli;
 using Xunit;
-using static MoDomain.Tests.CliRun;
+using static MoDomain.Tests.Support.CliRun;
 
 namespace MoDomain.Tests.Cli;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using MoDomain.Cli;
 using MoDomain.Interop;
 using MoDomain.Samples;
-using static MoDomain.Tests.CliRun;
+using static MoDomain.Tests.Support.CliRun;
 
 namespace MoDomain.Tests.Cooperation;
 

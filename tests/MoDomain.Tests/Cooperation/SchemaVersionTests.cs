@@ -58,7 +58,7 @@ public sealed class SchemaVersionTests
     [Fact]
     public void The_version_one_example_of_the_tool_builders_guide_reads()
     {
-        string guide = File.ReadAllText(Path.Combine(MoDomain.Tests.Api.RepositoryFiles.Root(), "docs", "tool-builders.md"));
+        string guide = File.ReadAllText(Path.Combine(RepositoryFiles.Root(), "docs", "tool-builders.md"));
         string example = guide.Split('\n').Single(l => l.StartsWith("{ \"schemaVersion\": 1, \"records\"", StringComparison.Ordinal));
         var record = Assert.Single(CooperationJson.DeserializeRecords(example));
         Assert.Equal("c1", record.Id);

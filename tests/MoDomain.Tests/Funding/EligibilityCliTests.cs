@@ -6,7 +6,7 @@ using MoDomain.Cli;
 using MoDomain.Funding;
 using MoDomain.Interop;
 using MoDomain.Samples;
-using static MoDomain.Tests.CliRun;
+using static MoDomain.Tests.Support.CliRun;
 
 namespace MoDomain.Tests.Funding;
 

@@ -29,7 +29,7 @@ public sealed class CodePointPositionTests
     public void Csv_positions_after_an_emoji_and_U_1D11E_are_the_code_point_indices_python_uses()
     {
         // Python: s = "Ich 😀 bin 𝄞 hier und 😀😀 dort."; s.index("bin") == 6, s.index("hier") == 12, s.index("dort") == 24.
-        var rows = CliCsv.CsvTestSupport.Records(CorpusCsv.Write(Astral()));
+        var rows = CsvTestSupport.Records(CorpusCsv.Write(Astral()));
         Assert.Equal(["6", "12", "24"], rows.Select(r => r["start"]));
         Assert.Equal(["9", "16", "28"], rows.Select(r => r["end"]));
         Assert.Equal(["bin", "hier", "dort"], rows.Select(r => r["text"]));

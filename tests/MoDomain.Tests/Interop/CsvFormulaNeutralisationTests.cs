@@ -11,8 +11,8 @@ using MoDomain.Objectives;
 using MoDomain.Samples;
 using MoDomain.SocialSecurity;
 using MoDomain.Vocabulary;
-using static MoDomain.Tests.CliCsv.CsvTestSupport;
-using static MoDomain.Tests.CliRun;
+using static MoDomain.Tests.Support.CsvTestSupport;
+using static MoDomain.Tests.Support.CliRun;
 
 namespace MoDomain.Tests.Interop;
 
@@ -135,7 +135,7 @@ public sealed class CsvFormulaNeutralisationTests
         Assert.Contains(Parse(raw.Out).Skip(1), r => r[0] == name);
     }
 
-    public static TheoryData<string[]> CsvCommands => CliCsv.CsvEncodingTests.CsvCommands;
+    public static TheoryData<string[]> CsvCommands => Cli.CsvEncodingTests.CsvCommands;
 
     [Theory]
     [MemberData(nameof(CsvCommands))]

@@ -6,8 +6,8 @@ using FsCheck.Xunit;
 using MoDomain.Coding;
 using MoDomain.Interop;
 using MoDomain.SocialSecurity;
-using static MoDomain.Tests.CliCsv.CsvTestSupport;
-using static MoDomain.Tests.CliRun;
+using static MoDomain.Tests.Support.CsvTestSupport;
+using static MoDomain.Tests.Support.CliRun;
 
 namespace MoDomain.Tests.Interop;
 

@@ -5,7 +5,7 @@ using CsvHelper;
 using MoDomain.Cli;
 using MoDomain.Reference;
 using MoDomain.Samples;
-using static MoDomain.Tests.CliRun;
+using static MoDomain.Tests.Support.CliRun;
 
 namespace MoDomain.Tests.Reference;
 

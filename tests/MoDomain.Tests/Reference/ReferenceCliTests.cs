@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using MoDomain.Cli;
 using MoDomain.Reference;
-using static MoDomain.Tests.CliRun;
+using static MoDomain.Tests.Support.CliRun;
 
 namespace MoDomain.Tests.Reference;
 

@@ -7,7 +7,7 @@ using MoDomain.Definitions;
 using MoDomain.Interop;
 using MoDomain.Samples;
 using NodaTime;
-using static MoDomain.Tests.CliRun;
+using static MoDomain.Tests.Support.CliRun;
 
 namespace MoDomain.Tests.Report;
 

@@ -5,7 +5,7 @@ using System.Xml.Linq;
 using MoDomain.Cli;
 using MoDomain.Interop;
 using MoDomain.Samples;
-using static MoDomain.Tests.CliRun;
+using static MoDomain.Tests.Support.CliRun;
 
 namespace MoDomain.Tests.Report;
 

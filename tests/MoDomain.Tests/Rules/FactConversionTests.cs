@@ -2,7 +2,7 @@ using System;
 using MoDomain.Rules;
 using Xunit;
 
-namespace MoDomain.Tests.RuleValues;
+namespace MoDomain.Tests.Rules;
 
 /// <summary>
 /// Unknown is explicit: the implicit conversion to <see cref="Fact{T}"/> never throws (null converts to unknown),

@@ -2,7 +2,7 @@ using System;
 using MoDomain.Rules;
 using Xunit;
 
-namespace MoDomain.Tests.RuleValues;
+namespace MoDomain.Tests.Rules;
 
 /// <summary>
 /// <see cref="Truth.Value"/> / <see cref="Truth.FromValue"/>: the enum view of a truth value for switch statements, and the

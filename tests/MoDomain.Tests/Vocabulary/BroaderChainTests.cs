@@ -5,7 +5,7 @@ using System.Linq;
 using MoDomain.Interop;
 using MoDomain.Vocabulary;
 
-namespace MoDomain.Tests;
+namespace MoDomain.Tests.Vocabulary;
 
 /// <summary>
 /// Issue 16: a 20,000-long SKOS <c>broader</c> chain took 54 s to read (the cycle check walked every chain from every

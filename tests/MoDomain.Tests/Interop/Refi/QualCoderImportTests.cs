@@ -8,7 +8,6 @@ using System.Text.Json;
 using MoDomain.Coding;
 using MoDomain.Interop;
 using MoDomain.Samples;
-using MoDomain.Tests.Research;
 
 namespace MoDomain.Tests.Interop.Refi;
 
@@ -40,7 +39,7 @@ public sealed class QualCoderImportTests
     {
         var random = new Random(seed);
         var codebook = Codebook.Empty
-            .With(new Code("themes", new Vocabulary.LocalizedText("Themes", "Themen"), "Gruppe der Themen", null, null, Code.ResearcherSource, isCodable: false))
+            .With(new Code("themes", new MoDomain.Vocabulary.LocalizedText("Themes", "Themen"), "Gruppe der Themen", null, null, Code.ResearcherSource, isCodable: false))
             .WithCode("trust", "Trust", "Vertrauen", parentId: "themes", description: "Vertrauen in den Verein")
             .WithCode("help", "Help", "Hilfe", parentId: "themes")
             .WithCode("help-forms", "Forms", "Formulare", parentId: "help", colour: "#123456")

@@ -41,7 +41,7 @@ public sealed class RefiHostileInputTests
         var codes = new Code[depth];
         for (int i = 0; i < depth; i++)
         {
-            codes[i] = new Code($"c{i}", new Vocabulary.LocalizedText($"C{i}", $"C{i}"), null, i == 0 ? null : $"c{i - 1}");
+            codes[i] = new Code($"c{i}", new MoDomain.Vocabulary.LocalizedText($"C{i}", $"C{i}"), null, i == 0 ? null : $"c{i - 1}");
         }
         return Codebook.Of(codes);
     }
