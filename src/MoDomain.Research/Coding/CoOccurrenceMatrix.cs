@@ -41,8 +41,8 @@ public sealed class CoOccurrenceMatrix
 
     private int IndexOf(string codeId)
     {
-        Preconditions.CheckNotNull(codeId);
-        Preconditions.CheckArgument(index.TryGetValue(codeId, out int i), $"Code '{codeId}' is not part of the co-occurrence matrix.", nameof(codeId));
+        Guard.Against.Null(codeId);
+        Guard.Against.Unsatisfied(index.TryGetValue(codeId, out int i), $"Code '{codeId}' is not part of the co-occurrence matrix.", nameof(codeId));
         return i;
     }
 }

@@ -28,16 +28,16 @@ public sealed class Code : IEquatable<Code>
     public Code(string id, LocalizedText label, string? description = null, string? parentId = null, string? colour = null, string? source = null, bool isCodable = true, CodingGuideline? guideline = null)
     {
         Id = CodeIds.Check(id);
-        Label = Preconditions.CheckNotNull(label);
+        Label = Guard.Against.Null(label);
         Description = string.IsNullOrWhiteSpace(description) ? null : description;
         if (parentId is not null)
         {
             CodeIds.Check(parentId);
-            Preconditions.CheckArgument(!string.Equals(parentId, id, StringComparison.Ordinal), $"Code '{id}' cannot be its own parent.", nameof(parentId));
+            Guard.Against.Unsatisfied(!string.Equals(parentId, id, StringComparison.Ordinal), $"Code '{id}' cannot be its own parent.", nameof(parentId));
         }
         ParentId = parentId;
         Colour = colour is null ? null : NormaliseColour(colour);
-        Source = source is null ? ResearcherSource : Preconditions.CheckNotBlank(source);
+        Source = source is null ? ResearcherSource : Guard.Against.Blank(source);
         IsCodable = isCodable;
         Guideline = guideline ?? CodingGuideline.Empty;
         CodeGuid = NameBasedGuid.ForCode(id);
@@ -75,7 +75,7 @@ public sealed class Code : IEquatable<Code>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="guideline"/> is null.</exception>
     public Code WithGuideline(CodingGuideline guideline) =>
-        new(Id, Label, Description, ParentId, Colour, Source, IsCodable, Preconditions.CheckNotNull(guideline));
+        new(Id, Label, Description, ParentId, Colour, Source, IsCodable, Guard.Against.Null(guideline));
 
     /// <summary>Gets the deterministic GUID (RFC 9562 version 5 of the id in <see cref="NameBasedGuid.MoDomainNamespace"/>).</summary>
     public Guid CodeGuid { get; }
@@ -101,7 +101,7 @@ public sealed class Code : IEquatable<Code>
 
     private static string NormaliseColour(string colour)
     {
-        Preconditions.CheckArgument(IsValidColour(colour), $"'{colour}' is not a colour of the form #RRGGBB.", nameof(colour));
+        Guard.Against.Unsatisfied(IsValidColour(colour), $"'{colour}' is not a colour of the form #RRGGBB.", nameof(colour));
         return colour.ToUpperInvariant();
     }
 

@@ -39,7 +39,7 @@ public static class CodeIds
     /// <exception cref="ArgumentException"><paramref name="id"/> is malformed.</exception>
     public static string Check(string id, [CallerArgumentExpression(nameof(id))] string? paramName = null)
     {
-        Preconditions.CheckNotNull(id, paramName);
+        Guard.Against.Null(id, paramName);
         if (!IsValid(id))
         {
             throw new ArgumentException($"'{id}' is not a valid code id: use lower-case kebab-case parts separated by single colons, for example 'function:homemaking'.", paramName);

@@ -42,7 +42,7 @@ public sealed class Codebook
     /// <exception cref="ArgumentException">Two codes share an id, or a parent is missing or comes after its child.</exception>
     public static Codebook Of(IEnumerable<Code> codes)
     {
-        Preconditions.CheckNoNullElements(codes);
+        Guard.Against.NullElements(codes);
         var book = Empty;
         foreach (var code in codes)
         {
@@ -67,7 +67,7 @@ public sealed class Codebook
     {
         get
         {
-            Preconditions.CheckNotNull(id);
+            Guard.Against.Null(id);
             return byId.TryGetValue(id, out var code) ? code : throw new KeyNotFoundException(UnknownCodeMessage(id));
         }
     }
@@ -112,8 +112,8 @@ public sealed class Codebook
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public bool IsWithin(string id, string ancestorId)
     {
-        Preconditions.CheckNotNull(id);
-        Preconditions.CheckNotNull(ancestorId);
+        Guard.Against.Null(id);
+        Guard.Against.Null(ancestorId);
         string? current = id;
         while (current is not null && byId.TryGetValue(current, out var code))
         {
@@ -148,8 +148,8 @@ public sealed class Codebook
     /// <exception cref="ArgumentException">A code with that id exists, or the parent is not in the codebook.</exception>
     public Codebook With(Code code)
     {
-        Preconditions.CheckNotNull(code);
-        Preconditions.CheckArgument(!byId.ContainsKey(code.Id), $"The codebook already has a code '{code.Id}'.", nameof(code));
+        Guard.Against.Null(code);
+        Guard.Against.Unsatisfied(!byId.ContainsKey(code.Id), $"The codebook already has a code '{code.Id}'.", nameof(code));
         var newChildren = children;
         if (code.ParentId is { } parent)
         {
@@ -185,7 +185,7 @@ public sealed class Codebook
     /// <exception cref="KeyNotFoundException">No code has that id; the message suggests close ids.</exception>
     public Codebook WithGuideline(string id, CodingGuideline guideline)
     {
-        Preconditions.CheckNotNull(guideline);
+        Guard.Against.Null(guideline);
         var old = this[id];
         var code = old.WithGuideline(guideline);
         return new Codebook(CodeList.Replace(old, code), byId.SetItem(id, code), children);

@@ -34,8 +34,8 @@ public static class CodebookGuide
     /// heading, a link or HTML.</remarks>
     public static string ToMarkdown(Codebook codebook, Language language = Language.German, bool onlyWithGuideline = false)
     {
-        Preconditions.CheckNotNull(codebook);
-        Preconditions.CheckDefined(language);
+        Guard.Against.Null(codebook);
+        Guard.Against.UndefinedValue(language);
         bool german = language == Language.German;
         var keep = Kept(codebook, onlyWithGuideline);
         var md = new StringBuilder();
@@ -87,7 +87,7 @@ public static class CodebookGuide
     /// numbers such as <c>-1</c> are not neutralised.</remarks>
     public static string ToCsv(Codebook codebook, bool neutraliseFormulas = true)
     {
-        Preconditions.CheckNotNull(codebook);
+        Guard.Against.Null(codebook);
         var csv = new StringBuilder(CsvHeader).Append("\r\n");
         foreach (var code in codebook.Codes)
         {

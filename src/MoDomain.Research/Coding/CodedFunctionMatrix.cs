@@ -37,7 +37,7 @@ public sealed class CodedFunctionMatrix
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is not defined.</exception>
     public int Segments(SocialSecurityFunction function, Perspective perspective) =>
-        segments[(int)Preconditions.CheckDefined(function), (int)Preconditions.CheckDefined(perspective)];
+        segments[(int)Guard.Against.UndefinedValue(function), (int)Guard.Against.UndefinedValue(perspective)];
 
     /// <summary>Gets the number of documents from a perspective with at least one segment of a function.</summary>
     /// <param name="function">The function.</param>
@@ -45,13 +45,13 @@ public sealed class CodedFunctionMatrix
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is not defined.</exception>
     public int Documents(SocialSecurityFunction function, Perspective perspective) =>
-        documents[(int)Preconditions.CheckDefined(function), (int)Preconditions.CheckDefined(perspective)];
+        documents[(int)Guard.Against.UndefinedValue(function), (int)Guard.Against.UndefinedValue(perspective)];
 
     /// <summary>Gets the number of distinct coded segments of a function in documents without a recorded perspective.</summary>
     /// <param name="function">The function.</param>
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public int WithoutPerspective(SocialSecurityFunction function) => withoutPerspective[(int)Preconditions.CheckDefined(function)];
+    public int WithoutPerspective(SocialSecurityFunction function) => withoutPerspective[(int)Guard.Against.UndefinedValue(function)];
 
     /// <summary>Gets the total of the segment counts of all twelve cells.</summary>
     public int TotalSegments

@@ -28,7 +28,7 @@ public sealed class CodingGuideline : IEquatable<CodingGuideline>
     {
         Definition = string.IsNullOrWhiteSpace(definition) ? null : definition.Trim();
         var anchors = anchorExamples?.ToImmutableArray() ?? [];
-        Preconditions.CheckNoNullElements(anchors, nameof(anchorExamples));
+        Guard.Against.NullElements(anchors, nameof(anchorExamples));
         AnchorExamples = [.. anchors.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim())];
         CodingRule = string.IsNullOrWhiteSpace(codingRule) ? null : codingRule.Trim();
     }

@@ -71,8 +71,8 @@ public sealed record CodingRecord(
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ImmutableArray<CodingRecord> FromCorpus(Corpus corpus, CorpusExportOptions options)
     {
-        Preconditions.CheckNotNull(corpus);
-        Preconditions.CheckNotNull(options);
+        Guard.Against.Null(corpus);
+        Guard.Against.Null(options);
         var builder = ImmutableArray.CreateBuilder<CodingRecord>(corpus.Codings.Count);
         var offsets = new Dictionary<string, CodePointOffsets>(StringComparer.Ordinal);
         foreach (var coding in corpus.Codings)
@@ -123,8 +123,8 @@ public sealed record CodingRecord(
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
     public static ImmutableArray<CodingUnit> ToUnits(IEnumerable<CodingRecord> records, CodingUnitLevel level = CodingUnitLevel.Segment)
     {
-        Preconditions.CheckNoNullElements(records);
-        Preconditions.CheckDefined(level);
+        Guard.Against.NullElements(records);
+        Guard.Against.UndefinedValue(level);
         var seen = new HashSet<CodingUnit>();
         var builder = ImmutableArray.CreateBuilder<CodingUnit>();
         foreach (var r in records)

@@ -32,8 +32,8 @@ public static class CodingUnits
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
     public static ImmutableArray<CodingUnit> Assignments(Corpus corpus, CodingUnitLevel level = CodingUnitLevel.Segment, IEnumerable<string>? coderIds = null)
     {
-        Preconditions.CheckNotNull(corpus);
-        Preconditions.CheckDefined(level);
+        Guard.Against.Null(corpus);
+        Guard.Against.UndefinedValue(level);
         var coders = Coders(corpus, coderIds);
         var coderRank = coders.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         var units = Units(corpus, level, coders);
@@ -63,9 +63,9 @@ public static class CodingUnits
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
     public static ImmutableArray<CodePresence> Presence(Corpus corpus, string codeId, CodingUnitLevel level = CodingUnitLevel.Segment, IEnumerable<string>? coderIds = null, bool includeSubcodes = false)
     {
-        Preconditions.CheckNotNull(corpus);
+        Guard.Against.Null(corpus);
         _ = corpus.Codebook[codeId];
-        Preconditions.CheckDefined(level);
+        Guard.Against.UndefinedValue(level);
         var coders = Coders(corpus, coderIds);
         var present = corpus.Codings
             .Where(c => includeSubcodes ? corpus.Codebook.IsWithin(c.CodeId, codeId) : string.Equals(c.CodeId, codeId, StringComparison.Ordinal))
@@ -95,7 +95,7 @@ public static class CodingUnits
         {
             return corpus.Coders;
         }
-        Preconditions.CheckNoNullElements(coderIds);
+        Guard.Against.NullElements(coderIds);
         return [.. coderIds.Distinct(StringComparer.Ordinal)];
     }
 

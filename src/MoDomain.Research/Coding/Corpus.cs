@@ -42,7 +42,7 @@ public sealed class Corpus
     /// <returns>The corpus.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="codebook"/> is null.</exception>
     public static Corpus Create(Codebook codebook) =>
-        new(Preconditions.CheckNotNull(codebook), [], ImmutableDictionary.Create<string, CorpusDocument>(StringComparer.Ordinal), [], []);
+        new(Guard.Against.Null(codebook), [], ImmutableDictionary.Create<string, CorpusDocument>(StringComparer.Ordinal), [], []);
 
     /// <summary>Gets the codebook.</summary>
     public Codebook Codebook { get; }
@@ -67,7 +67,7 @@ public sealed class Corpus
     /// <exception cref="KeyNotFoundException">No document has that id; the message suggests close ids.</exception>
     public CorpusDocument Document(string id)
     {
-        Preconditions.CheckNotNull(id);
+        Guard.Against.Null(id);
         return byId.TryGetValue(id, out var document) ? document : throw new KeyNotFoundException(UnknownDocument(id));
     }
 
@@ -92,8 +92,8 @@ public sealed class Corpus
     /// <exception cref="ArgumentException">A document with that id exists.</exception>
     public Corpus AddDocument(CorpusDocument document)
     {
-        Preconditions.CheckNotNull(document);
-        Preconditions.CheckArgument(!byId.ContainsKey(document.Id), $"The corpus already has a document '{document.Id}'.", nameof(document));
+        Guard.Against.Null(document);
+        Guard.Against.Unsatisfied(!byId.ContainsKey(document.Id), $"The corpus already has a document '{document.Id}'.", nameof(document));
         return new(Codebook, DocumentList.Add(document), byId.Add(document.Id, document), CodingList, codingKeys);
     }
 
@@ -117,7 +117,7 @@ public sealed class Corpus
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="transcript"/> is null.</exception>
     /// <exception cref="ArgumentException">The id is blank or already used.</exception>
     public Corpus AddTranscript(string id, Transcripts.Transcript transcript, DocumentAttributes? attributes = null, string? title = null) =>
-        AddDocument(Preconditions.CheckNotNull(transcript).ToDocument(id, attributes, title));
+        AddDocument(Guard.Against.Null(transcript).ToDocument(id, attributes, title));
 
     /// <summary>Returns a corpus with one document replaced by a document of the same id (for example with other
     /// attributes). The document's codings must still fit its text.</summary>
@@ -128,7 +128,7 @@ public sealed class Corpus
     /// <exception cref="ArgumentException">A coding of the document lies beyond the new text.</exception>
     public Corpus ReplaceDocument(CorpusDocument document)
     {
-        Preconditions.CheckNotNull(document);
+        Guard.Against.Null(document);
         var old = Document(document.Id);
         foreach (var coding in CodingList.Where(c => string.Equals(c.Segment.DocumentId, document.Id, StringComparison.Ordinal)))
         {
@@ -146,13 +146,13 @@ public sealed class Corpus
     /// coder already gave that code to that segment.</exception>
     public Corpus Add(SegmentCoding coding)
     {
-        Preconditions.CheckNotNull(coding);
+        Guard.Against.Null(coding);
         var document = Document(coding.Segment.DocumentId);
         var code = Codebook[coding.CodeId];
-        Preconditions.CheckArgument(code.IsCodable, $"Code '{code.Id}' groups other codes and cannot be coded; use one of its sub-codes.", nameof(coding));
+        Guard.Against.Unsatisfied(code.IsCodable, $"Code '{code.Id}' groups other codes and cannot be coded; use one of its sub-codes.", nameof(coding));
         CheckWithin(coding.Segment, document, nameof(coding));
         var key = (coding.Segment, coding.CodeId, coding.CoderId);
-        Preconditions.CheckArgument(!codingKeys.Contains(key), $"Coder '{coding.CoderId}' already coded {coding.Segment} with '{coding.CodeId}'.", nameof(coding));
+        Guard.Against.Unsatisfied(!codingKeys.Contains(key), $"Coder '{coding.CoderId}' already coded {coding.Segment} with '{coding.CodeId}'.", nameof(coding));
         return new(Codebook, DocumentList, byId, CodingList.Add(coding), codingKeys.Add(key));
     }
 
@@ -214,8 +214,8 @@ public sealed class Corpus
     /// the number of occurrences and their start positions, so the caller can quote more text or pick one.</remarks>
     public TextSegment Find(string documentId, string quote, int? occurrence = null)
     {
-        Preconditions.CheckNotNull(quote);
-        Preconditions.CheckArgument(quote.Length > 0, "The quote is empty.", nameof(quote));
+        Guard.Against.Null(quote);
+        Guard.Against.Unsatisfied(quote.Length > 0, "The quote is empty.", nameof(quote));
         if (occurrence < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(occurrence), occurrence, "Occurrences count from 1.");
@@ -223,7 +223,7 @@ public sealed class Corpus
         var document = Document(documentId);
         var hits = QuoteSearch.FindAll(document.Text, quote);
         int wanted = occurrence ?? 1;
-        Preconditions.CheckArgument(hits.Count >= wanted, string.Create(CultureInfo.InvariantCulture, $"Document '{documentId}' does not contain the passage \"{Shorten(quote)}\"{(wanted > 1 ? $" {wanted} times" : string.Empty)}."), nameof(quote));
+        Guard.Against.Unsatisfied(hits.Count >= wanted, string.Create(CultureInfo.InvariantCulture, $"Document '{documentId}' does not contain the passage \"{Shorten(quote)}\"{(wanted > 1 ? $" {wanted} times" : string.Empty)}."), nameof(quote));
         if (occurrence is null && hits.Count > 1)
         {
             string positions = string.Join(", ", hits.Take(5).Select(h => h.Start.ToString(CultureInfo.InvariantCulture))) + (hits.Count > 5 ? ", …" : string.Empty);
@@ -245,8 +245,8 @@ public sealed class Corpus
     /// the length of text and quote.</remarks>
     public ImmutableArray<TextSegment> FindAll(string documentId, string quote)
     {
-        Preconditions.CheckNotNull(quote);
-        Preconditions.CheckArgument(quote.Length > 0, "The quote is empty.", nameof(quote));
+        Guard.Against.Null(quote);
+        Guard.Against.Unsatisfied(quote.Length > 0, "The quote is empty.", nameof(quote));
         var document = Document(documentId);
         return [.. QuoteSearch.FindAll(document.Text, quote).Select(h => new TextSegment(documentId, h.Start, h.End))];
     }
@@ -270,10 +270,10 @@ public sealed class Corpus
     /// <exception cref="ArgumentException">A code in use is missing or not codable; the message names it.</exception>
     public Corpus WithCodebook(Codebook codebook)
     {
-        Preconditions.CheckNotNull(codebook);
+        Guard.Against.Null(codebook);
         foreach (var id in CodingList.Select(c => c.CodeId).Distinct(StringComparer.Ordinal))
         {
-            Preconditions.CheckArgument(codebook.TryGet(id, out var code) && code.IsCodable, $"Code '{id}' is used by a coding but is missing or not codable in the new codebook.", nameof(codebook));
+            Guard.Against.Unsatisfied(codebook.TryGet(id, out var code) && code.IsCodable, $"Code '{id}' is used by a coding but is missing or not codable in the new codebook.", nameof(codebook));
         }
         return new(codebook, DocumentList, byId, CodingList, codingKeys);
     }
@@ -284,7 +284,7 @@ public sealed class Corpus
     /// <exception cref="ArgumentNullException"><paramref name="coderIds"/> is or holds null.</exception>
     public Corpus OnlyCoders(params string[] coderIds)
     {
-        Preconditions.CheckNoNullElements(coderIds);
+        Guard.Against.NullElements(coderIds);
         var keep = coderIds.ToHashSet(StringComparer.Ordinal);
         var codings = CodingList.Where(c => keep.Contains(c.CoderId)).ToImmutableList();
         return new(Codebook, DocumentList, byId, codings, [.. codings.Select(c => (c.Segment, c.CodeId, c.CoderId))]);
@@ -308,7 +308,7 @@ public sealed class Corpus
     /// </remarks>
     public Corpus Pseudonymise(Pseudonymiser pseudonymiser, bool replaceSpeakerIds = false)
     {
-        Preconditions.CheckNotNull(pseudonymiser);
+        Guard.Against.Null(pseudonymiser);
         var corpus = this;
         foreach (var document in DocumentList)
         {
@@ -322,7 +322,7 @@ public sealed class Corpus
     }
 
     private static void CheckWithin(TextSegment segment, CorpusDocument document, string paramName) =>
-        Preconditions.CheckArgument(
+        Guard.Against.Unsatisfied(
             segment.End <= document.Text.Length,
             string.Create(CultureInfo.InvariantCulture, $"The segment [{segment.Start}, {segment.End}) lies beyond the end of document '{document.Id}' ({document.Text.Length} characters)."),
             paramName);

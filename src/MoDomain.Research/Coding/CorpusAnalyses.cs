@@ -40,8 +40,8 @@ public static class CorpusAnalyses
     /// several speakers counts once in each of their groups.</remarks>
     public static ImmutableArray<CodeFrequency> CodeFrequencies(this Corpus corpus, FrequencyGrouping grouping = FrequencyGrouping.Corpus, string? coderId = null, bool includeSubcodes = true)
     {
-        Preconditions.CheckNotNull(corpus);
-        Preconditions.CheckDefined(grouping);
+        Guard.Against.Null(corpus);
+        Guard.Against.UndefinedValue(grouping);
         var order = CodeOrder(corpus.Codebook);
         return
         [
@@ -62,7 +62,7 @@ public static class CorpusAnalyses
     /// <exception cref="ArgumentNullException"><paramref name="corpus"/> is null.</exception>
     public static CodedFunctionMatrix FunctionPerspectiveMatrix(this Corpus corpus, string? coderId = null)
     {
-        Preconditions.CheckNotNull(corpus);
+        Guard.Against.Null(corpus);
         int nf = Enum.GetValues<SocialSecurityFunction>().Length;
         int np = Enum.GetValues<Perspective>().Length;
         var segmentSets = new HashSet<TextSegment>[nf, np];
@@ -125,7 +125,7 @@ public static class CorpusAnalyses
     /// </remarks>
     public static CoOccurrenceMatrix CoOccurrenceMatrix(this Corpus corpus, IEnumerable<string>? codeIds = null, bool includeSubcodes = true, string? coderId = null)
     {
-        Preconditions.CheckNotNull(corpus);
+        Guard.Against.Null(corpus);
         var distinct = Distinct(corpus, coderId).ToList();
         var codeOrder = CodeOrder(corpus.Codebook);
         var ids = codeIds is null
@@ -171,7 +171,7 @@ public static class CorpusAnalyses
     /// </remarks>
     public static ImmutableArray<CoOccurrence> WhereCoOccur(this Corpus corpus, string firstCodeId, string secondCodeId, string? coderId = null)
     {
-        Preconditions.CheckNotNull(corpus);
+        Guard.Against.Null(corpus);
         _ = corpus.Codebook[firstCodeId];
         _ = corpus.Codebook[secondCodeId];
         var distinct = Distinct(corpus, coderId).ToList();
@@ -236,8 +236,8 @@ public static class CorpusAnalyses
     /// <exception cref="ArgumentException">The attribute is blank.</exception>
     public static ImmutableArray<CrossTabCell> CrossTabulate(this Corpus corpus, string attribute, string? coderId = null, bool includeSubcodes = true)
     {
-        Preconditions.CheckNotNull(corpus);
-        Preconditions.CheckNotBlank(attribute);
+        Guard.Against.Null(corpus);
+        Guard.Against.Blank(attribute);
         var order = CodeOrder(corpus.Codebook);
         return
         [
@@ -260,7 +260,7 @@ public static class CorpusAnalyses
     /// <exception cref="KeyNotFoundException"><paramref name="codeId"/> is not in the codebook.</exception>
     public static ImmutableArray<CodedSegment> Retrieve(this Corpus corpus, string? codeId = null, Perspective? perspective = null, string? organisationId = null, bool includeSubcodes = true)
     {
-        Preconditions.CheckNotNull(corpus);
+        Guard.Against.Null(corpus);
         if (codeId is not null)
         {
             _ = corpus.Codebook[codeId];
@@ -299,8 +299,8 @@ public static class CorpusAnalyses
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static string AttributeValue(CorpusDocument document, string attribute)
     {
-        Preconditions.CheckNotNull(document);
-        Preconditions.CheckNotNull(attribute);
+        Guard.Against.Null(document);
+        Guard.Against.Null(attribute);
         var a = document.Attributes;
         return attribute switch
         {

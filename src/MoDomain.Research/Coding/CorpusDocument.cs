@@ -29,7 +29,7 @@ public sealed class CorpusDocument : IEquatable<CorpusDocument>
     public CorpusDocument(string id, string text, DocumentAttributes? attributes = null, string? title = null, IEnumerable<SpeakerTurn>? turns = null)
     {
         Id = CheckId(id);
-        Text = Preconditions.CheckNotNull(text);
+        Text = Guard.Against.Null(text);
         Attributes = attributes ?? DocumentAttributes.None;
         Title = string.IsNullOrWhiteSpace(title) ? null : title;
         Turns = turns is null ? [] : CheckTurns(turns, text.Length);
@@ -54,14 +54,14 @@ public sealed class CorpusDocument : IEquatable<CorpusDocument>
     /// <param name="attributes">The attributes.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="attributes"/> is null.</exception>
-    public CorpusDocument WithAttributes(DocumentAttributes attributes) => new(Id, Text, Preconditions.CheckNotNull(attributes), Title, Turns);
+    public CorpusDocument WithAttributes(DocumentAttributes attributes) => new(Id, Text, Guard.Against.Null(attributes), Title, Turns);
 
     /// <summary>Returns a copy with other speaker turns.</summary>
     /// <param name="turns">The turns in text order.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="turns"/> is or holds null.</exception>
     /// <exception cref="ArgumentException">A turn lies beyond the text or out of order.</exception>
-    public CorpusDocument WithTurns(IEnumerable<SpeakerTurn> turns) => new(Id, Text, Attributes, Title, Preconditions.CheckNotNull(turns));
+    public CorpusDocument WithTurns(IEnumerable<SpeakerTurn> turns) => new(Id, Text, Attributes, Title, Guard.Against.Null(turns));
 
     /// <summary>Returns the turns that share at least one character with a range of this document's text.</summary>
     /// <param name="segment">The range (its document id is not checked).</param>
@@ -100,7 +100,7 @@ public sealed class CorpusDocument : IEquatable<CorpusDocument>
     /// <remarks>Linear in the length of the text.</remarks>
     public ImmutableArray<TextSegment> Units(SegmentationLevel level)
     {
-        Preconditions.CheckDefined(level);
+        Guard.Against.UndefinedValue(level);
         var ranges = new List<(int Start, int End)>();
         if (Turns.IsEmpty)
         {
@@ -140,22 +140,22 @@ public sealed class CorpusDocument : IEquatable<CorpusDocument>
     private static ImmutableArray<SpeakerTurn> CheckTurns(IEnumerable<SpeakerTurn> turns, int length)
     {
         var array = turns.ToImmutableArray();
-        Preconditions.CheckNoNullElements(array, nameof(turns));
+        Guard.Against.NullElements(array, nameof(turns));
         for (int i = 0; i < array.Length; i++)
         {
             var turn = array[i];
-            Preconditions.CheckArgument(turn.End <= length, string.Create(CultureInfo.InvariantCulture, $"Turn {i} ({turn}) lies beyond the end of the text ({length} characters)."), nameof(turns));
-            Preconditions.CheckArgument(i == 0 || array[i - 1].End <= turn.Start, string.Create(CultureInfo.InvariantCulture, $"Turn {i} ({turn}) overlaps or precedes turn {i - 1} ({(i == 0 ? null : array[i - 1])}); turns must be in text order without overlap."), nameof(turns));
+            Guard.Against.Unsatisfied(turn.End <= length, string.Create(CultureInfo.InvariantCulture, $"Turn {i} ({turn}) lies beyond the end of the text ({length} characters)."), nameof(turns));
+            Guard.Against.Unsatisfied(i == 0 || array[i - 1].End <= turn.Start, string.Create(CultureInfo.InvariantCulture, $"Turn {i} ({turn}) overlaps or precedes turn {i - 1} ({(i == 0 ? null : array[i - 1])}); turns must be in text order without overlap."), nameof(turns));
         }
         return array;
     }
 
     internal static string CheckId(string id, string paramName = "id")
     {
-        Preconditions.CheckNotBlank(id, paramName);
+        Guard.Against.Blank(id, paramName);
         foreach (char c in id)
         {
-            Preconditions.CheckArgument(!char.IsControl(c), $"The id '{id.Trim()}' holds a control character.", paramName);
+            Guard.Against.Unsatisfied(!char.IsControl(c), $"The id '{id.Trim()}' holds a control character.", paramName);
         }
         return id;
     }

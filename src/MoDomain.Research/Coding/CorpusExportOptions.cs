@@ -31,7 +31,7 @@ public sealed record CorpusExportOptions
     public DirectIdentifierNames DirectIdentifiers
     {
         get => directIdentifiers;
-        init => directIdentifiers = Internal.Preconditions.CheckNotNull(value);
+        init => directIdentifiers = Guard.Against.Null(value);
     }
 
     /// <summary>

@@ -31,13 +31,13 @@ public sealed class DirectIdentifierNames
     /// <exception cref="ArgumentException">A name is blank or has no letter or digit.</exception>
     public DirectIdentifierNames(IEnumerable<string> names)
     {
-        Preconditions.CheckNoNullElements(names);
+        Guard.Against.NullElements(names);
         var list = names.ToImmutableArray();
         var set = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         foreach (var name in list)
         {
             string key = Fold(name);
-            Preconditions.CheckArgument(key.Length > 0, $"'{EchoedText.Shorten(name)}' is not a variable name.", nameof(names));
+            Guard.Against.Unsatisfied(key.Length > 0, $"'{EchoedText.Shorten(name)}' is not a variable name.", nameof(names));
             set.Add(key);
         }
         Names = list;
@@ -70,7 +70,7 @@ public sealed class DirectIdentifierNames
     /// <exception cref="ArgumentNullException"><paramref name="variableName"/> is null.</exception>
     public bool Matches(string variableName)
     {
-        Preconditions.CheckNotNull(variableName);
+        Guard.Against.Null(variableName);
         return folded.Contains(Fold(variableName));
     }
 

@@ -51,30 +51,30 @@ public sealed class DocumentAttributes : IEquatable<DocumentAttributes>
     {
         if (perspective.IsKnown)
         {
-            Preconditions.CheckDefined(perspective.Value, nameof(perspective));
+            Guard.Against.UndefinedValue(perspective.Value, nameof(perspective));
         }
         if (administrativeRole.IsKnown)
         {
-            Preconditions.CheckDefined(administrativeRole.Value, nameof(administrativeRole));
-            Preconditions.CheckArgument(
+            Guard.Against.UndefinedValue(administrativeRole.Value, nameof(administrativeRole));
+            Guard.Against.Unsatisfied(
                 !perspective.IsKnown || perspective.Value == SocialSecurity.Perspective.PublicAdministration,
                 "An administrative role is only meaningful with the public-administration perspective.",
                 nameof(administrativeRole));
         }
         Perspective = perspective;
         AdministrativeRole = administrativeRole;
-        OrganisationId = organisationId is null ? null : Preconditions.CheckNotBlank(organisationId);
+        OrganisationId = organisationId is null ? null : Guard.Against.Blank(organisationId);
         InterviewDate = interviewDate;
-        Language = language is null ? "de" : Preconditions.CheckNotBlank(language);
-        SpeakerId = speakerId is null ? null : Preconditions.CheckNotBlank(speakerId);
-        SpeakerName = speakerName is null ? null : Preconditions.CheckNotBlank(speakerName);
+        Language = language is null ? "de" : Guard.Against.Blank(language);
+        SpeakerId = speakerId is null ? null : Guard.Against.Blank(speakerId);
+        SpeakerName = speakerName is null ? null : Guard.Against.Blank(speakerName);
         var builder = ImmutableSortedDictionary.CreateBuilder<string, VariableValue>(StringComparer.Ordinal);
         foreach (var pair in variables ?? [])
         {
-            Preconditions.CheckNotBlank(pair.Key, nameof(variables));
-            Preconditions.CheckArgument(!ReservedNames.Contains(pair.Key), $"The variable name '{pair.Key}' is reserved for a built-in attribute.", nameof(variables));
-            Preconditions.CheckArgument(pair.Value is not null, $"Variable '{pair.Key}' has no value.", nameof(variables));
-            Preconditions.CheckArgument(builder.TryAdd(pair.Key, pair.Value), $"Variable '{pair.Key}' is given twice.", nameof(variables));
+            Guard.Against.Blank(pair.Key, nameof(variables));
+            Guard.Against.Unsatisfied(!ReservedNames.Contains(pair.Key), $"The variable name '{pair.Key}' is reserved for a built-in attribute.", nameof(variables));
+            Guard.Against.Unsatisfied(pair.Value is not null, $"Variable '{pair.Key}' has no value.", nameof(variables));
+            Guard.Against.Unsatisfied(builder.TryAdd(pair.Key, pair.Value), $"Variable '{pair.Key}' is given twice.", nameof(variables));
         }
         Variables = builder.ToImmutable();
     }
@@ -114,8 +114,8 @@ public sealed class DocumentAttributes : IEquatable<DocumentAttributes>
     /// <exception cref="ArgumentException">The name is blank or reserved.</exception>
     public DocumentAttributes WithVariable(string name, VariableValue value)
     {
-        Preconditions.CheckNotBlank(name);
-        Preconditions.CheckNotNull(value);
+        Guard.Against.Blank(name);
+        Guard.Against.Null(value);
         return new(Perspective, AdministrativeRole, OrganisationId, InterviewDate, Language, SpeakerId, SpeakerName, Variables.SetItem(name, value));
     }
 

@@ -30,7 +30,7 @@ internal static class NameBasedGuid
     [SuppressMessage("Security", "CA5350:Do Not Use Weak Cryptographic Algorithms", Justification = "RFC 9562 prescribes SHA-1 for version-5 UUIDs; the hash identifies names and protects nothing.")]
     public static Guid Create(Guid namespaceId, string name)
     {
-        Preconditions.CheckNotNull(name);
+        Guard.Against.Null(name);
         int nameLength = Encoding.UTF8.GetByteCount(name);
         byte[] input = new byte[16 + nameLength];
         namespaceId.TryWriteBytes(input.AsSpan(0, 16), bigEndian: true, out _);
@@ -46,7 +46,7 @@ internal static class NameBasedGuid
     /// <param name="codeId">The code id.</param>
     /// <returns>The GUID.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="codeId"/> is null.</exception>
-    public static Guid ForCode(string codeId) => Create(MoDomainNamespace, Preconditions.CheckNotNull(codeId));
+    public static Guid ForCode(string codeId) => Create(MoDomainNamespace, Guard.Against.Null(codeId));
 
     /// <summary>Creates a MoDomain GUID for any other named thing of an export (documents, segments, codings, users,
     /// variables, cases), in <see cref="MoDomainNamespace"/>, from a kind prefix and a name.</summary>
@@ -55,5 +55,5 @@ internal static class NameBasedGuid
     /// <returns>The GUID.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Guid For(string kind, string name) =>
-        Create(MoDomainNamespace, string.Concat(Preconditions.CheckNotNull(kind), "/", Preconditions.CheckNotNull(name)));
+        Create(MoDomainNamespace, string.Concat(Guard.Against.Null(kind), "/", Guard.Against.Null(name)));
 }

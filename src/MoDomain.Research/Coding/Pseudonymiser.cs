@@ -29,7 +29,7 @@ public sealed class Pseudonymiser
     /// <exception cref="ArgumentException">The key is shorter than <see cref="MinimumKeyBytes"/> bytes.</exception>
     public Pseudonymiser(ReadOnlySpan<byte> key)
     {
-        Preconditions.CheckArgument(key.Length >= MinimumKeyBytes, $"The key must have at least {MinimumKeyBytes} bytes.", nameof(key));
+        Guard.Against.Unsatisfied(key.Length >= MinimumKeyBytes, $"The key must have at least {MinimumKeyBytes} bytes.", nameof(key));
         this.key = key.ToArray();
     }
 
@@ -40,7 +40,7 @@ public sealed class Pseudonymiser
     /// <exception cref="ArgumentException"><paramref name="identifier"/> is blank.</exception>
     public string Pseudonymise(string identifier)
     {
-        Preconditions.CheckNotBlank(identifier);
+        Guard.Against.Blank(identifier);
         byte[] data = Encoding.UTF8.GetBytes(identifier.Trim().Normalize(NormalizationForm.FormC));
         Span<byte> mac = stackalloc byte[32];
         HMACSHA256.HashData(key, data, mac);

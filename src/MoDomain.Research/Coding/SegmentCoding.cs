@@ -16,7 +16,7 @@ public sealed class SegmentCoding : IEquatable<SegmentCoding>
     /// <exception cref="ArgumentException">The code id is malformed or the coder id blank.</exception>
     public SegmentCoding(TextSegment segment, string codeId, string coderId, string? memo = null)
     {
-        Segment = Preconditions.CheckNotNull(segment);
+        Segment = Guard.Against.Null(segment);
         CodeId = CodeIds.Check(codeId);
         CoderId = CorpusDocument.CheckId(coderId, nameof(coderId));
         Memo = string.IsNullOrWhiteSpace(memo) ? null : memo;

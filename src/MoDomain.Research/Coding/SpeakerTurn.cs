@@ -43,7 +43,7 @@ public sealed class SpeakerTurn : IEquatable<SpeakerTurn>
         }
         if (role.IsKnown)
         {
-            Preconditions.CheckArgument(Enum.IsDefined(role.Value), $"The speaker role {(int)role.Value} is not defined.", nameof(role));
+            Guard.Against.Unsatisfied(Enum.IsDefined(role.Value), $"The speaker role {(int)role.Value} is not defined.", nameof(role));
         }
         CheckTime(startTime, nameof(startTime));
         CheckTime(endTime, nameof(endTime));

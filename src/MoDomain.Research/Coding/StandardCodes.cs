@@ -89,8 +89,8 @@ public static class StandardCodes
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static bool TryGetFunction(Codebook codebook, string codeId, out SocialSecurityFunction function)
     {
-        Preconditions.CheckNotNull(codebook);
-        Preconditions.CheckNotNull(codeId);
+        Guard.Against.Null(codebook);
+        Guard.Against.Null(codeId);
         string? current = codeId;
         while (current is not null && codebook.TryGet(current, out var code))
         {

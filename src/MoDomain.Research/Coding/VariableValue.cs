@@ -32,7 +32,7 @@ public sealed class VariableValue : IEquatable<VariableValue>
     /// <param name="value">The text (may be empty).</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static VariableValue Text(string value) => new(VariableKind.Text, Preconditions.CheckNotNull(value), 0m, false, default);
+    public static VariableValue Text(string value) => new(VariableKind.Text, Guard.Against.Null(value), 0m, false, default);
 
     /// <summary>Creates a number value.</summary>
     /// <param name="value">The number.</param>
@@ -74,7 +74,7 @@ public sealed class VariableValue : IEquatable<VariableValue>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public static VariableValue Parse(VariableKind kind, string value)
     {
-        Preconditions.CheckNotNull(value);
+        Guard.Against.Null(value);
         switch (kind)
         {
             case VariableKind.Text:

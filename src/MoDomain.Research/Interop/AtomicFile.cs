@@ -35,8 +35,8 @@ internal static class AtomicFile
     /// <exception cref="IOException">The file cannot be written or moved; whatever <paramref name="write"/> throws is passed on after the temporary file is removed.</exception>
     public static void Write(string path, Action<Stream> write)
     {
-        Preconditions.CheckNotBlank(path);
-        Preconditions.CheckNotNull(write);
+        Guard.Against.Blank(path);
+        Guard.Against.Null(write);
         string full = Path.GetFullPath(path);
         string? directory = Path.GetDirectoryName(full);
         string name = Path.GetFileName(full);

@@ -61,9 +61,9 @@ public static class CorpusCsv
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Corpus corpus, TextWriter writer, CorpusExportOptions options)
     {
-        Preconditions.CheckNotNull(corpus);
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(options);
+        Guard.Against.Null(corpus);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(options);
         WriteRecords(CodingRecord.FromCorpus(corpus, options), writer, options.IncludeDirectIdentifiers, options.NeutraliseFormulas);
     }
 
@@ -106,8 +106,8 @@ public static class CorpusCsv
     /// <exception cref="IOException">The file cannot be written; the target is left unchanged.</exception>
     public static void WriteFile(Corpus corpus, string path, CorpusExportOptions options)
     {
-        Preconditions.CheckNotNull(corpus);
-        Preconditions.CheckNotNull(options);
+        Guard.Against.Null(corpus);
+        Guard.Against.Null(options);
         AtomicFile.Write(path, stream =>
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
@@ -134,8 +134,8 @@ public static class CorpusCsv
     /// <exception cref="ArgumentException"><paramref name="records"/> holds a null element.</exception>
     public static void WriteRecords(IEnumerable<CodingRecord> records, TextWriter writer, bool includeSpeakerName, bool neutraliseFormulas)
     {
-        Preconditions.CheckNoNullElements(records);
-        Preconditions.CheckNotNull(writer);
+        Guard.Against.NullElements(records);
+        Guard.Against.Null(writer);
         var list = records.ToList();
         var variables = list.SelectMany(r => r.Variables.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         // Quote every field that holds a quote, a delimiter (also ';' for German Excel), any line-break character or
@@ -193,7 +193,7 @@ public static class CorpusCsv
     /// <exception cref="CorpusCsvException">The CSV is malformed; the message names the line and, for a bad field, the column.</exception>
     public static ImmutableArray<CodingRecord> Read(Stream stream)
     {
-        Preconditions.CheckNotNull(stream);
+        Guard.Against.Null(stream);
         byte[] bytes;
         using (var buffer = new MemoryStream())
         {
@@ -245,7 +245,7 @@ public static class CorpusCsv
     /// <exception cref="CorpusCsvException">The CSV is malformed; the message names the line and, for a bad field, the column.</exception>
     public static ImmutableArray<CodingRecord> Read(string csvText)
     {
-        Preconditions.CheckNotNull(csvText);
+        Guard.Against.Null(csvText);
         using var reader = new StringReader(csvText.StartsWith('\uFEFF') ? csvText[1..] : csvText);
         return Read(reader);
     }
@@ -257,7 +257,7 @@ public static class CorpusCsv
     /// <exception cref="CorpusCsvException">The CSV is malformed; the message names the line and, for a bad field, the column.</exception>
     public static ImmutableArray<CodingRecord> Read(TextReader reader)
     {
-        Preconditions.CheckNotNull(reader);
+        Guard.Against.Null(reader);
         string all;
         try
         {
@@ -427,8 +427,8 @@ public static class CorpusCsv
     /// count code points, see <see cref="CodingRecord"/>), or repeats a coding; the message names its line.</exception>
     public static Corpus ApplyTo(Corpus corpus, IEnumerable<CodingRecord> records)
     {
-        Preconditions.CheckNotNull(corpus);
-        Preconditions.CheckNoNullElements(records);
+        Guard.Against.Null(corpus);
+        Guard.Against.NullElements(records);
         var offsets = new Dictionary<string, CodePointOffsets>(StringComparer.Ordinal);
         foreach (var r in records)
         {

@@ -55,8 +55,8 @@ public static class CorpusJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static string Write(Corpus corpus, CorpusExportOptions options)
     {
-        Preconditions.CheckNotNull(corpus);
-        Preconditions.CheckNotNull(options);
+        Guard.Against.Null(corpus);
+        Guard.Against.Null(options);
         var offsets = corpus.Documents.ToDictionary(d => d.Id, d => CodePointOffsets.Of(d.Text), StringComparer.Ordinal);
         var dto = new CorpusDto
         {
@@ -118,7 +118,7 @@ public static class CorpusJson
     /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or not a valid corpus; the message,
     /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static Corpus Read(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), ParseCorpus);
+    public static Corpus Read(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Guard.Against.Null(limits), ParseCorpus);
 
     private static Corpus ParseCorpus(ReadOnlyMemory<byte> utf8)
     {
@@ -172,7 +172,7 @@ public static class CorpusJson
     /// <exception cref="ArgumentNullException"><paramref name="codebook"/> is null.</exception>
     public static string WriteCodebook(Codebook codebook)
     {
-        Preconditions.CheckNotNull(codebook);
+        Guard.Against.Null(codebook);
         return JsonSerializer.Serialize(new CodebookDto { SchemaVersion = SchemaVersions.Current, Codes = [.. codebook.Codes.Select(ToDto)] }, Context.CodebookDto);
     }
 
@@ -200,7 +200,7 @@ public static class CorpusJson
     /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or not a valid codebook; the message,
     /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static Codebook ReadCodebook(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), ParseCodebook);
+    public static Codebook ReadCodebook(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Guard.Against.Null(limits), ParseCodebook);
 
     private static Codebook ParseCodebook(ReadOnlyMemory<byte> utf8)
     {
@@ -216,7 +216,7 @@ public static class CorpusJson
     /// <exception cref="ArgumentException"><paramref name="records"/> holds a null element.</exception>
     public static string WriteRecords(IEnumerable<CodingRecord> records)
     {
-        Preconditions.CheckNoNullElements(records);
+        Guard.Against.NullElements(records);
         var list = records.ToList();
         var variables = list.SelectMany(r => r.Variables.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         using var buffer = new MemoryStream();

@@ -48,10 +48,10 @@ public static class RefiCodebook
     /// <exception cref="ArgumentException">The codebook is empty.</exception>
     public static void Write(Codebook codebook, Stream stream, RefiExportOptions options)
     {
-        Preconditions.CheckNotNull(codebook);
-        Preconditions.CheckNotNull(stream);
-        Preconditions.CheckNotNull(options);
-        Preconditions.CheckArgument(codebook.Count > 0, "A REFI-QDA codebook needs at least one code.", nameof(codebook));
+        Guard.Against.Null(codebook);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(options);
+        Guard.Against.Unsatisfied(codebook.Count > 0, "A REFI-QDA codebook needs at least one code.", nameof(codebook));
         using var writer = XmlWriter.Create(stream, RefiXml.WriterSettingsFor(codebook));
         writer.WriteStartDocument();
         writer.WriteStartElement("CodeBook", RefiXml.CodebookNamespace);
@@ -104,9 +104,9 @@ public static class RefiCodebook
     /// <exception cref="IOException">The file cannot be written; the target is unchanged.</exception>
     public static void WriteFile(Codebook codebook, string path, RefiExportOptions options)
     {
-        Preconditions.CheckNotNull(codebook);
-        Preconditions.CheckNotNull(options);
-        Preconditions.CheckArgument(codebook.Count > 0, "A REFI-QDA codebook needs at least one code.", nameof(codebook));
+        Guard.Against.Null(codebook);
+        Guard.Against.Null(options);
+        Guard.Against.Unsatisfied(codebook.Count > 0, "A REFI-QDA codebook needs at least one code.", nameof(codebook));
         AtomicFile.Write(path, stream => Write(codebook, stream, options));
     }
 
@@ -127,8 +127,8 @@ public static class RefiCodebook
     /// <exception cref="InvalidDataException">See <see cref="Read(Stream)"/>.</exception>
     public static RefiCodebookImport Read(Stream stream, RefiImportLimits limits)
     {
-        Preconditions.CheckNotNull(stream);
-        Preconditions.CheckNotNull(limits);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(limits);
         var document = RefiXml.Load(ReadAll(stream, limits.MaxTotalBytes), "The codebook", limits);
         XNamespace ns = RefiXml.CodebookNamespace;
         var root = document.Root;
@@ -163,7 +163,7 @@ public static class RefiCodebook
     /// <exception cref="InvalidDataException">See <see cref="Read(Stream)"/>.</exception>
     public static RefiCodebookImport Read(string xml)
     {
-        Preconditions.CheckNotNull(xml);
+        Guard.Against.Null(xml);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
         return Read(stream);
     }

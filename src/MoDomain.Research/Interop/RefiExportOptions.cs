@@ -31,7 +31,7 @@ public sealed class RefiExportOptions
     /// <exception cref="ArgumentException"><paramref name="projectName"/> is blank.</exception>
     public RefiExportOptions(string projectName = DefaultProjectName, bool includeDirectIdentifiers = false, Language nameLanguage = Language.German, bool includeMoDomainBlock = false, Instant? timestamp = null)
     {
-        ProjectName = Preconditions.CheckNotBlank(projectName);
+        ProjectName = Guard.Against.Blank(projectName);
         IncludeDirectIdentifiers = includeDirectIdentifiers;
         NameLanguage = nameLanguage;
         IncludeMoDomainBlock = includeMoDomainBlock;

@@ -57,7 +57,7 @@ public sealed class RefiImportLimits
 
     internal static string CheckEntryName(string name)
     {
-        Preconditions.CheckNotNull(name);
+        Guard.Against.Null(name);
         string normalised = name.Replace('\\', '/');
         bool bad = normalised.StartsWith('/')
             || (normalised.Length >= 2 && normalised[1] == ':')

@@ -45,8 +45,8 @@ public static class RefiProject
     /// <remarks>Uses <see cref="RefiExportOptions"/> defaults for everything else (no <c>[MoDomain]</c> block, fixed timestamp).</remarks>
     public static void Write(Corpus corpus, Stream stream, string projectName = RefiExportOptions.DefaultProjectName, bool includeDirectIdentifiers = false, Language nameLanguage = Language.German)
     {
-        Preconditions.CheckNotNull(corpus);
-        Preconditions.CheckNotNull(stream);
+        Guard.Against.Null(corpus);
+        Guard.Against.Null(stream);
         Write(corpus, stream, new RefiExportOptions(projectName, includeDirectIdentifiers, nameLanguage));
     }
 
@@ -57,9 +57,9 @@ public static class RefiProject
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Corpus corpus, Stream stream, RefiExportOptions options)
     {
-        Preconditions.CheckNotNull(corpus);
-        Preconditions.CheckNotNull(stream);
-        Preconditions.CheckNotNull(options);
+        Guard.Against.Null(corpus);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(options);
         RefiProjectWriter.WriteArchive(corpus, stream, options);
     }
 
@@ -74,7 +74,7 @@ public static class RefiProject
     /// <exception cref="IOException">The file cannot be written; the target is unchanged.</exception>
     public static void WriteFile(Corpus corpus, string path, string projectName = RefiExportOptions.DefaultProjectName, bool includeDirectIdentifiers = false, Language nameLanguage = Language.German)
     {
-        Preconditions.CheckNotNull(corpus);
+        Guard.Against.Null(corpus);
         WriteFile(corpus, path, new RefiExportOptions(projectName, includeDirectIdentifiers, nameLanguage));
     }
 
@@ -86,8 +86,8 @@ public static class RefiProject
     /// <exception cref="IOException">The file cannot be written; the target is unchanged.</exception>
     public static void WriteFile(Corpus corpus, string path, RefiExportOptions options)
     {
-        Preconditions.CheckNotNull(corpus);
-        Preconditions.CheckNotNull(options);
+        Guard.Against.Null(corpus);
+        Guard.Against.Null(options);
         AtomicFile.Write(path, stream => RefiProjectWriter.WriteArchive(corpus, stream, options));
     }
 
@@ -101,8 +101,8 @@ public static class RefiProject
     /// <exception cref="ArgumentException"><paramref name="projectName"/> is blank.</exception>
     public static void WriteProjectXml(Corpus corpus, Stream stream, string projectName = RefiExportOptions.DefaultProjectName, bool includeDirectIdentifiers = false, Language nameLanguage = Language.German)
     {
-        Preconditions.CheckNotNull(corpus);
-        Preconditions.CheckNotNull(stream);
+        Guard.Against.Null(corpus);
+        Guard.Against.Null(stream);
         WriteProjectXml(corpus, stream, new RefiExportOptions(projectName, includeDirectIdentifiers, nameLanguage));
     }
 
@@ -113,9 +113,9 @@ public static class RefiProject
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void WriteProjectXml(Corpus corpus, Stream stream, RefiExportOptions options)
     {
-        Preconditions.CheckNotNull(corpus);
-        Preconditions.CheckNotNull(stream);
-        Preconditions.CheckNotNull(options);
+        Guard.Against.Null(corpus);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(options);
         RefiProjectWriter.WriteXml(corpus, stream, options);
     }
 
@@ -129,7 +129,7 @@ public static class RefiProject
     /// malformed, uses a DTD, nests too deeply, repeats a GUID or contradicts itself (the message says which).</exception>
     public static RefiProjectImport Read(Stream stream, RefiImportLimits? limits = null)
     {
-        Preconditions.CheckNotNull(stream);
+        Guard.Against.Null(stream);
         return RefiProjectReader.Read(stream, RefiImportLimits.Check(limits));
     }
 
@@ -142,7 +142,7 @@ public static class RefiProject
     /// <exception cref="InvalidDataException">See <see cref="Read(Stream, RefiImportLimits)"/>.</exception>
     public static RefiProjectImport ReadFile(string path, RefiImportLimits? limits = null)
     {
-        Preconditions.CheckNotNull(path);
+        Guard.Against.Null(path);
         using var stream = File.OpenRead(path);
         return Read(stream, limits);
     }

@@ -31,7 +31,7 @@ public static class ResearchJsonContracts
     /// <exception cref="KeyNotFoundException">No research contract has that name; the message suggests close names.</exception>
     public static JsonContract Get(string name)
     {
-        Preconditions.CheckNotNull(name);
+        Guard.Against.Null(name);
         JsonContract? contract = All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
         if (contract is not null)
         {

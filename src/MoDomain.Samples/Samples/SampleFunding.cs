@@ -37,7 +37,7 @@ public static class SampleFunding
     /// <exception cref="KeyNotFoundException">There is no such sample.</exception>
     public static FundingCase For(string sampleId)
     {
-        Preconditions.CheckNotNull(sampleId);
+        Guard.Against.Null(sampleId);
         return TryGet(sampleId, out var c)
             ? c
             : throw new KeyNotFoundException($"There is no sample organisation '{sampleId}'. Known ids: {string.Join(", ", SampleData.Organisations.Select(o => o.Id))}.");

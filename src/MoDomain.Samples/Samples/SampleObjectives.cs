@@ -37,7 +37,7 @@ public static class SampleObjectives
     /// <exception cref="KeyNotFoundException">No sample organisation has that id; the message names it and lists the known ids.</exception>
     public static ObjectiveProfile For(string sampleId)
     {
-        Preconditions.CheckNotNull(sampleId);
+        Guard.Against.Null(sampleId);
         return TryGet(sampleId, out var profile)
             ? profile
             : throw new KeyNotFoundException($"There is no sample organisation '{sampleId}'. Known ids: {string.Join(", ", SampleData.Organisations.Select(o => o.Id))}.");

@@ -17,8 +17,8 @@ public sealed class SampleOrganisation
     public SampleOrganisation(string id, string description, OrganisationProfile profile)
     {
         Id = ConceptIds.Check(id);
-        Description = Preconditions.CheckNotBlank(description);
-        Preconditions.CheckNotNull(profile);
+        Description = Guard.Against.Blank(description);
+        Guard.Against.Null(profile);
         Profile = string.Equals(profile.Id, id, System.StringComparison.Ordinal) ? profile : profile.WithId(id);
     }
 

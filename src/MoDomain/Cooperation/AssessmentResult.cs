@@ -43,8 +43,8 @@ public sealed class AssessmentResult
     /// <exception cref="ArgumentOutOfRangeException">A value is not defined.</exception>
     public ImmutableArray<FactorStatus> Select(FactorKind kind, FactorSide side, Truth presence)
     {
-        Preconditions.CheckDefined(kind);
-        Preconditions.CheckDefined(side);
+        Guard.Against.UndefinedValue(kind);
+        Guard.Against.UndefinedValue(side);
         return [.. Statuses.Where(s => s.Factor.Kind == kind && s.Factor.Side == side && s.Presence == presence)];
     }
 

@@ -17,7 +17,7 @@ public sealed class CategoryCount<T>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative, the count exceeds the base, or the category is not defined.</exception>
     public CategoryCount(T category, int count, int total)
     {
-        Category = Preconditions.CheckDefined(category);
+        Category = Guard.Against.UndefinedValue(category);
         if (total < 0 || count < 0 || count > total)
         {
             throw new ArgumentOutOfRangeException(nameof(count), count, $"A count must lie between 0 and the base {total}.");

@@ -18,8 +18,8 @@ public sealed class CooperationArrangement : IEquatable<CooperationArrangement>
     /// <exception cref="ArgumentException"><paramref name="level"/> is a level with forms (single event or project): use the other constructor.</exception>
     public CooperationArrangement(CooperationLevel level)
     {
-        Level = Preconditions.CheckDefined(level);
-        Preconditions.CheckArgument(!HasForms(level), $"The level '{CooperationVocabulary.Levels.IdOf(level)}' needs a form.", nameof(level));
+        Level = Guard.Against.UndefinedValue(level);
+        Guard.Against.Unsatisfied(!HasForms(level), $"The level '{CooperationVocabulary.Levels.IdOf(level)}' needs a form.", nameof(level));
     }
 
     /// <summary>Initializes an arrangement of a single event or project in one form.</summary>
@@ -29,9 +29,9 @@ public sealed class CooperationArrangement : IEquatable<CooperationArrangement>
     /// <exception cref="ArgumentException"><paramref name="level"/> has no forms.</exception>
     public CooperationArrangement(CooperationLevel level, CooperationForm form)
     {
-        Level = Preconditions.CheckDefined(level);
-        Form = Preconditions.CheckDefined(form);
-        Preconditions.CheckArgument(HasForms(level), $"The level '{CooperationVocabulary.Levels.IdOf(level)}' has no forms.", nameof(level));
+        Level = Guard.Against.UndefinedValue(level);
+        Form = Guard.Against.UndefinedValue(form);
+        Guard.Against.Unsatisfied(HasForms(level), $"The level '{CooperationVocabulary.Levels.IdOf(level)}' has no forms.", nameof(level));
     }
 
     /// <summary>Gets the level.</summary>

@@ -32,23 +32,23 @@ public sealed class CooperationAssessment
     /// <exception cref="ArgumentException">A sequence holds null, factor ids repeat, or an observation names an unknown factor or repeats one.</exception>
     public CooperationAssessment(IEnumerable<FactorObservation> observations, IEnumerable<CooperationFactor> factors)
     {
-        Preconditions.CheckNoNullElements(observations);
-        Preconditions.CheckNoNullElements(factors);
+        Guard.Against.NullElements(observations);
+        Guard.Against.NullElements(factors);
         Factors = [.. factors];
         var byId = new Dictionary<string, CooperationFactor>(StringComparer.Ordinal);
         foreach (var factor in Factors)
         {
-            Preconditions.CheckArgument(byId.TryAdd(factor.Id, factor), $"The factor '{factor.Id}' is listed twice.", nameof(factors));
+            Guard.Against.Unsatisfied(byId.TryAdd(factor.Id, factor), $"The factor '{factor.Id}' is listed twice.", nameof(factors));
         }
         Observations = [.. observations];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var observation in Observations)
         {
-            Preconditions.CheckArgument(
+            Guard.Against.Unsatisfied(
                 byId.ContainsKey(observation.FactorId),
                 $"'{observation.FactorId}' is not a known factor; {IdSuggestions.Text(IdSuggestions.Suggest(observation.FactorId, byId.Keys))}",
                 nameof(observations));
-            Preconditions.CheckArgument(seen.Add(observation.FactorId), $"The factor '{observation.FactorId}' is observed twice.", nameof(observations));
+            Guard.Against.Unsatisfied(seen.Add(observation.FactorId), $"The factor '{observation.FactorId}' is observed twice.", nameof(observations));
         }
     }
 
@@ -69,17 +69,17 @@ public sealed class CooperationAssessment
     /// <exception cref="ArgumentException">A weight names an unknown factor or is not finite.</exception>
     public AssessmentResult Evaluate(IReadOnlyDictionary<string, double> weights)
     {
-        Preconditions.CheckNotNull(weights);
+        Guard.Against.Null(weights);
         var statuses = Statuses();
         var sorted = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
         double known = 0, negative = 0, positive = 0;
         bool anyUnknown = false;
         foreach (var (id, weight) in weights)
         {
-            Preconditions.CheckNotNull(id, nameof(weights));
+            Guard.Against.Null(id, nameof(weights));
             var status = statuses.FirstOrDefault(s => string.Equals(s.Factor.Id, id, StringComparison.Ordinal));
-            Preconditions.CheckArgument(status is not null, $"The weight names '{id}', which is not a known factor; {IdSuggestions.Text(IdSuggestions.Suggest(id, Factors.Select(f => f.Id)))}", nameof(weights));
-            Preconditions.CheckArgument(double.IsFinite(weight), $"The weight of '{id}' must be a finite number.", nameof(weights));
+            Guard.Against.Unsatisfied(status is not null, $"The weight names '{id}', which is not a known factor; {IdSuggestions.Text(IdSuggestions.Suggest(id, Factors.Select(f => f.Id)))}", nameof(weights));
+            Guard.Against.Unsatisfied(double.IsFinite(weight), $"The weight of '{id}' must be a finite number.", nameof(weights));
             sorted.Add(id, weight);
             switch (status.Presence.Value)
             {

@@ -19,9 +19,9 @@ public sealed class CooperationFactor : IEquatable<CooperationFactor>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="side"/> is not defined.</exception>
     public CooperationFactor(Concept concept, FactorKind kind, FactorSide side)
     {
-        Concept = Preconditions.CheckNotNull(concept);
-        Kind = Preconditions.CheckDefined(kind);
-        Side = Preconditions.CheckDefined(side);
+        Concept = Guard.Against.Null(concept);
+        Kind = Guard.Against.UndefinedValue(kind);
+        Side = Guard.Against.UndefinedValue(side);
     }
 
     /// <summary>Gets the concept.</summary>

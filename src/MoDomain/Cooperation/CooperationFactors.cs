@@ -115,7 +115,7 @@ public static class CooperationFactors
     /// <exception cref="KeyNotFoundException">No factor has that id; the message suggests close ids.</exception>
     public static CooperationFactor Get(string id)
     {
-        Preconditions.CheckNotNull(id);
+        Guard.Against.Null(id);
         if (TryGet(id, out var factor))
         {
             return factor;

@@ -15,8 +15,8 @@ public sealed class CooperationPartner : IEquatable<CooperationPartner>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public CooperationPartner(string name, PartnerKind kind)
     {
-        Name = Preconditions.CheckNotBlank(name);
-        Kind = Preconditions.CheckDefined(kind);
+        Name = Guard.Against.Blank(name);
+        Kind = Guard.Against.UndefinedValue(kind);
     }
 
     /// <summary>Gets the name.</summary>

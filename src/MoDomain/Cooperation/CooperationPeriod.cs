@@ -37,7 +37,7 @@ public sealed class CooperationPeriod : IEquatable<CooperationPeriod>
     /// <param name="interval">The interval (inclusive end).</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
-    public static CooperationPeriod During(DateInterval interval) => new(Preconditions.CheckNotNull(interval), isSingleDate: false);
+    public static CooperationPeriod During(DateInterval interval) => new(Guard.Against.Null(interval), isSingleDate: false);
 
     /// <summary>Creates a period from its first and last day.</summary>
     /// <param name="start">The first day.</param>
@@ -46,7 +46,7 @@ public sealed class CooperationPeriod : IEquatable<CooperationPeriod>
     /// <exception cref="ArgumentException"><paramref name="end"/> lies before <paramref name="start"/> or the calendars differ.</exception>
     public static CooperationPeriod Between(LocalDate start, LocalDate end)
     {
-        Preconditions.CheckArgument(end >= start, $"The end {LocalDatePattern.Iso.Format(end)} lies before the start {LocalDatePattern.Iso.Format(start)}.", nameof(end));
+        Guard.Against.Unsatisfied(end >= start, $"The end {LocalDatePattern.Iso.Format(end)} lies before the start {LocalDatePattern.Iso.Format(start)}.", nameof(end));
         return new(new DateInterval(start, end), isSingleDate: false);
     }
 

@@ -37,13 +37,13 @@ public sealed class CooperationPortfolio
     private CooperationPortfolio(string owner, IEnumerable<CooperationRecord> records, string? onlyMo)
     {
         this.onlyMo = onlyMo;
-        Owner = Preconditions.CheckNotBlank(owner);
-        Preconditions.CheckNoNullElements(records);
+        Owner = Guard.Against.Blank(owner);
+        Guard.Against.NullElements(records);
         Records = [.. records];
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in Records)
         {
-            Preconditions.CheckArgument(ids.Add(record.Id), $"The record id '{record.Id}' is used twice.", nameof(records));
+            Guard.Against.Unsatisfied(ids.Add(record.Id), $"The record id '{record.Id}' is used twice.", nameof(records));
         }
         byPair = new(IndexPairs);
         byMo = new(IndexMos);
@@ -100,7 +100,7 @@ public sealed class CooperationPortfolio
     /// <exception cref="ArgumentException"><paramref name="mo"/> is blank.</exception>
     public CooperationPortfolio ForMo(string mo)
     {
-        Preconditions.CheckNotBlank(mo);
+        Guard.Against.Blank(mo);
         var records = byMo.Value.TryGetValue(mo, out var found) ? found : [];
         System.Threading.Interlocked.Add(ref recordsVisited, records.Count);
         return new(mo, records, mo);
@@ -117,8 +117,8 @@ public sealed class CooperationPortfolio
     /// take time linear in the records (plus sorting each pair's records).</remarks>
     public CooperationTrajectory TrajectoryOf(string mo, string partnerName, MaturityOrder? order = null)
     {
-        Preconditions.CheckNotBlank(mo);
-        Preconditions.CheckNotBlank(partnerName);
+        Guard.Against.Blank(mo);
+        Guard.Against.Blank(partnerName);
         var records = byPair.Value.TryGetValue((mo, partnerName), out var found) ? found : [];
         System.Threading.Interlocked.Add(ref recordsVisited, records.Count);
         return new(mo, partnerName, records, order ?? MaturityOrder.Default);

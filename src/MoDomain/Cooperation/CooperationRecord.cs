@@ -46,43 +46,43 @@ public sealed class CooperationRecord
         CooperationPeriod period)
     {
         Id = Vocabulary.ConceptIds.Check(id);
-        Title = Preconditions.CheckNotBlank(title);
-        Preconditions.CheckNoNullElements(mos);
+        Title = Guard.Against.Blank(title);
+        Guard.Against.NullElements(mos);
         Mos = [.. mos];
-        Preconditions.CheckArgument(!Mos.IsEmpty, "A cooperation needs at least one MO.", nameof(mos));
+        Guard.Against.Unsatisfied(!Mos.IsEmpty, "A cooperation needs at least one MO.", nameof(mos));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mo in Mos)
         {
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(mo), "An MO key must not be blank.", nameof(mos));
-            Preconditions.CheckArgument(seen.Add(mo), $"The MO '{mo}' is listed twice.", nameof(mos));
+            Guard.Against.Unsatisfied(!string.IsNullOrWhiteSpace(mo), "An MO key must not be blank.", nameof(mos));
+            Guard.Against.Unsatisfied(seen.Add(mo), $"The MO '{mo}' is listed twice.", nameof(mos));
         }
-        Preconditions.CheckNoNullElements(partners);
+        Guard.Against.NullElements(partners);
         Partners = [.. partners];
-        Preconditions.CheckArgument(!Partners.IsEmpty, "A cooperation needs at least one institutional partner.", nameof(partners));
-        Preconditions.CheckArgument(new HashSet<CooperationPartner>(Partners).Count == Partners.Length, "A partner is listed twice.", nameof(partners));
-        Level = Preconditions.CheckDefined(level);
+        Guard.Against.Unsatisfied(!Partners.IsEmpty, "A cooperation needs at least one institutional partner.", nameof(partners));
+        Guard.Against.Unsatisfied(new HashSet<CooperationPartner>(Partners).Count == Partners.Length, "A partner is listed twice.", nameof(partners));
+        Level = Guard.Against.UndefinedValue(level);
         if (form.IsKnown)
         {
-            Preconditions.CheckDefined(form.Value, nameof(form));
-            Preconditions.CheckArgument(CooperationArrangement.HasForms(level), $"The level '{CooperationVocabulary.Levels.IdOf(level)}' has no forms; leave the form unknown.", nameof(form));
+            Guard.Against.UndefinedValue(form.Value, nameof(form));
+            Guard.Against.Unsatisfied(CooperationArrangement.HasForms(level), $"The level '{CooperationVocabulary.Levels.IdOf(level)}' has no forms; leave the form unknown.", nameof(form));
         }
         Form = form;
-        Topics = Preconditions.CheckNotNull(topics);
-        Preconditions.CheckArgument(!topics.IsEmpty, "A cooperation needs at least one topic; use 'other' when none fits.", nameof(topics));
+        Topics = Guard.Against.Null(topics);
+        Guard.Against.Unsatisfied(!topics.IsEmpty, "A cooperation needs at least one topic; use 'other' when none fits.", nameof(topics));
         foreach (var topic in topics)
         {
-            Preconditions.CheckDefined(topic, nameof(topics));
+            Guard.Against.UndefinedValue(topic, nameof(topics));
         }
-        Initiator = initiator.IsKnown ? Preconditions.CheckDefined(initiator.Value, nameof(initiator)) : initiator;
+        Initiator = initiator.IsKnown ? Guard.Against.UndefinedValue(initiator.Value, nameof(initiator)) : initiator;
         if (roles.IsKnown)
         {
             foreach (var role in roles.Value)
             {
-                Preconditions.CheckDefined(role, nameof(roles));
+                Guard.Against.UndefinedValue(role, nameof(roles));
             }
         }
         Roles = roles;
-        Period = Preconditions.CheckNotNull(period);
+        Period = Guard.Against.Null(period);
     }
 
     /// <summary>Gets the id.</summary>
@@ -127,8 +127,8 @@ public sealed class CooperationRecord
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public bool Involves(string mo, string partnerName)
     {
-        Preconditions.CheckNotNull(mo);
-        Preconditions.CheckNotNull(partnerName);
+        Guard.Against.Null(mo);
+        Guard.Against.Null(partnerName);
         return Mos.Contains(mo, StringComparer.Ordinal) && Partners.Any(p => string.Equals(p.Name, partnerName, StringComparison.Ordinal));
     }
 

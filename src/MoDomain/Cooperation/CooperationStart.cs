@@ -70,7 +70,7 @@ public sealed class CooperationStart
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="purpose"/> is blank.</exception>
     public static CooperationStart Begin(string purpose, DueDiligenceParameters parameters) =>
-        new(Preconditions.CheckNotBlank(purpose), Preconditions.CheckNotNull(parameters), null, null, [], null);
+        new(Guard.Against.Blank(purpose), Guard.Against.Null(parameters), null, null, [], null);
 
     /// <summary>Records the <c>define-goals</c> step.</summary>
     /// <param name="goals">What the step produced.</param>
@@ -79,7 +79,7 @@ public sealed class CooperationStart
     /// <exception cref="InvalidOperationException">The step was already recorded.</exception>
     public CooperationStart DefineGoals(GoalsDefinition goals)
     {
-        Preconditions.CheckNotNull(goals);
+        Guard.Against.Null(goals);
         Expect(StartStep.DefineGoals);
         return new(Purpose, Parameters, goals, null, [], null);
     }
@@ -91,7 +91,7 @@ public sealed class CooperationStart
     /// <exception cref="InvalidOperationException">The goals are not defined yet, or the step was already recorded.</exception>
     public CooperationStart FindMso(MsoSearch search)
     {
-        Preconditions.CheckNotNull(search);
+        Guard.Against.Null(search);
         Expect(StartStep.FindMso);
         return new(Purpose, Parameters, Goals, search, [.. search.Candidates.Select(c => DueDiligence.Check(c, Parameters))], null);
     }
@@ -104,9 +104,9 @@ public sealed class CooperationStart
     /// <exception cref="ArgumentException">The contacted candidate was not found in the <c>find-mso</c> step.</exception>
     public CooperationStart MakeFirstContact(FirstContactRecord contact)
     {
-        Preconditions.CheckNotNull(contact);
+        Guard.Against.Null(contact);
         Expect(StartStep.FirstContact);
-        Preconditions.CheckArgument(
+        Guard.Against.Unsatisfied(
             Search!.Candidates.Any(c => string.Equals(c.Name, contact.Candidate, StringComparison.Ordinal)),
             $"'{contact.Candidate}' was not found in the find-mso step; candidates: {string.Join(", ", Search.Candidates.Select(static c => c.Name))}.",
             nameof(contact));

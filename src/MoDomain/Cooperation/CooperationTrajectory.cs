@@ -25,10 +25,10 @@ public sealed class CooperationTrajectory
     /// <exception cref="ArgumentException">A string is blank or <paramref name="records"/> holds a null element.</exception>
     public CooperationTrajectory(string mo, string partnerName, IEnumerable<CooperationRecord> records, MaturityOrder order)
     {
-        Mo = Preconditions.CheckNotBlank(mo);
-        PartnerName = Preconditions.CheckNotBlank(partnerName);
-        Preconditions.CheckNoNullElements(records);
-        Order = Preconditions.CheckNotNull(order);
+        Mo = Guard.Against.Blank(mo);
+        PartnerName = Guard.Against.Blank(partnerName);
+        Guard.Against.NullElements(records);
+        Order = Guard.Against.Null(order);
         var ordered = records.Where(r => r.Involves(mo, partnerName))
             .OrderBy(r => r.Period.Start).ThenBy(r => r.Period.End).ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();

@@ -27,8 +27,8 @@ public sealed class Distribution<T>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public Distribution(IEnumerable<CooperationRecord> records, Func<CooperationRecord, Fact<IEnumerable<T>>> categories)
     {
-        Preconditions.CheckNotNull(records);
-        Preconditions.CheckNotNull(categories);
+        Guard.Against.Null(records);
+        Guard.Against.Null(categories);
         var counts = new Dictionary<T, int>();
         int considered = 0, unknown = 0;
         foreach (var record in records)
@@ -71,7 +71,7 @@ public sealed class Distribution<T>
     {
         get
         {
-            Preconditions.CheckDefined(category);
+            Guard.Against.UndefinedValue(category);
             return Entries.First(e => EqualityComparer<T>.Default.Equals(e.Category, category));
         }
     }

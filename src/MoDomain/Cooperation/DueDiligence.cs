@@ -25,7 +25,7 @@ public static class DueDiligence
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public static Rule<MsoCandidate> Rule(DueDiligenceParameters parameters)
     {
-        Preconditions.CheckNotNull(parameters);
+        Guard.Against.Null(parameters);
         var concerning = parameters.ConcerningUmbrellas;
         bool require = parameters.RequireCommissionerClarification;
         var observation = new Criterion<MsoCandidate>(
@@ -97,7 +97,7 @@ public static class DueDiligence
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static DueDiligenceResult Check(MsoCandidate candidate, DueDiligenceParameters parameters)
     {
-        Preconditions.CheckNotNull(candidate);
+        Guard.Against.Null(candidate);
         return new DueDiligenceResult(candidate.Name, Rule(parameters).Evaluate(candidate));
     }
 }

@@ -24,10 +24,10 @@ public sealed class DueDiligenceParameters
     /// <exception cref="ArgumentException">A name is null or blank.</exception>
     public DueDiligenceParameters(IEnumerable<string> concerningUmbrellas, bool requireCommissionerClarification)
     {
-        Preconditions.CheckNoNullElements(concerningUmbrellas);
+        Guard.Against.NullElements(concerningUmbrellas);
         foreach (var name in concerningUmbrellas)
         {
-            Preconditions.CheckNotBlank(name, nameof(concerningUmbrellas));
+            Guard.Against.Blank(name, nameof(concerningUmbrellas));
         }
         ConcerningUmbrellas = ValueSet.OfStrings(concerningUmbrellas);
         RequireCommissionerClarification = requireCommissionerClarification;

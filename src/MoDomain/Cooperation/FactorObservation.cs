@@ -19,7 +19,7 @@ public sealed class FactorObservation
     {
         FactorId = ConceptIds.Check(factorId);
         Presence = presence;
-        Note = note is null ? null : Preconditions.CheckNotBlank(note);
+        Note = note is null ? null : Guard.Against.Blank(note);
     }
 
     /// <summary>Gets the factor's id.</summary>

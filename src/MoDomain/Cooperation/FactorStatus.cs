@@ -15,7 +15,7 @@ public sealed class FactorStatus
     /// <exception cref="ArgumentNullException"><paramref name="factor"/> is null.</exception>
     public FactorStatus(CooperationFactor factor, Truth presence, string? note)
     {
-        Factor = Preconditions.CheckNotNull(factor);
+        Factor = Guard.Against.Null(factor);
         Presence = presence;
         Note = note;
     }

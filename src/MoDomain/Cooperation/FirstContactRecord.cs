@@ -19,9 +19,9 @@ public sealed class FirstContactRecord
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="form"/> is not defined.</exception>
     public FirstContactRecord(string candidate, LocalDate date, ContactForm form, Fact<bool> atEyeLevel = default)
     {
-        Candidate = Preconditions.CheckNotBlank(candidate);
+        Candidate = Guard.Against.Blank(candidate);
         Date = date;
-        Form = Preconditions.CheckDefined(form);
+        Form = Guard.Against.UndefinedValue(form);
         AtEyeLevel = atEyeLevel;
     }
 

@@ -17,15 +17,15 @@ public sealed class GoalsDefinition
     /// <exception cref="ArgumentException">No goal is given, or a text is blank.</exception>
     public GoalsDefinition(IEnumerable<string> goals, string addedValueForInstitution, string addedValueForMso)
     {
-        Preconditions.CheckNoNullElements(goals);
+        Guard.Against.NullElements(goals);
         Goals = [.. goals];
-        Preconditions.CheckArgument(!Goals.IsEmpty, "Name at least one goal.", nameof(goals));
+        Guard.Against.Unsatisfied(!Goals.IsEmpty, "Name at least one goal.", nameof(goals));
         foreach (var goal in Goals)
         {
-            Preconditions.CheckNotBlank(goal, nameof(goals));
+            Guard.Against.Blank(goal, nameof(goals));
         }
-        AddedValueForInstitution = Preconditions.CheckNotBlank(addedValueForInstitution);
-        AddedValueForMso = Preconditions.CheckNotBlank(addedValueForMso);
+        AddedValueForInstitution = Guard.Against.Blank(addedValueForInstitution);
+        AddedValueForMso = Guard.Against.Blank(addedValueForMso);
     }
 
     /// <summary>Gets the goals.</summary>

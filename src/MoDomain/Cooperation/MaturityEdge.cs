@@ -20,11 +20,11 @@ public sealed class MaturityEdge
     /// <exception cref="ArgumentException"><paramref name="lower"/> equals <paramref name="upper"/>, or <paramref name="source"/> is blank.</exception>
     public MaturityEdge(CooperationArrangement lower, CooperationArrangement upper, LocalizedText statement, string source)
     {
-        Lower = Preconditions.CheckNotNull(lower);
-        Upper = Preconditions.CheckNotNull(upper);
-        Preconditions.CheckArgument(!lower.Equals(upper), $"An edge needs two different arrangements, but both are '{lower.Id}'.", nameof(upper));
-        Statement = Preconditions.CheckNotNull(statement);
-        Source = Preconditions.CheckNotBlank(source);
+        Lower = Guard.Against.Null(lower);
+        Upper = Guard.Against.Null(upper);
+        Guard.Against.Unsatisfied(!lower.Equals(upper), $"An edge needs two different arrangements, but both are '{lower.Id}'.", nameof(upper));
+        Statement = Guard.Against.Null(statement);
+        Source = Guard.Against.Blank(source);
     }
 
     /// <summary>Gets the less mature arrangement.</summary>

@@ -32,7 +32,7 @@ public sealed class MaturityOrder
     /// <exception cref="ArgumentException"><paramref name="edges"/> holds a null element, states the same pair twice, or the edges form a cycle (the message names it).</exception>
     public MaturityOrder(IEnumerable<MaturityEdge> edges)
     {
-        Preconditions.CheckNoNullElements(edges);
+        Guard.Against.NullElements(edges);
         Elements = CooperationArrangement.All;
         StatedEdges = [.. edges];
         index = new Dictionary<CooperationArrangement, int>();
@@ -45,7 +45,7 @@ public sealed class MaturityOrder
         foreach (var edge in StatedEdges)
         {
             int a = index[edge.Lower], b = index[edge.Upper];
-            Preconditions.CheckArgument(!less[a, b], $"The edge {edge} is stated twice.", nameof(edges));
+            Guard.Against.Unsatisfied(!less[a, b], $"The edge {edge} is stated twice.", nameof(edges));
             less[a, b] = true;
         }
         for (int k = 0; k < n; k++)
@@ -63,7 +63,7 @@ public sealed class MaturityOrder
         }
         for (int i = 0; i < n; i++)
         {
-            Preconditions.CheckArgument(!less[i, i], $"The edges form a cycle through '{Elements[i].Id}'; an order must be antisymmetric.", nameof(edges));
+            Guard.Against.Unsatisfied(!less[i, i], $"The edges form a cycle through '{Elements[i].Id}'; an order must be antisymmetric.", nameof(edges));
         }
         HasseEdges = [.. StatedEdges.Where(e => IsCovering(index[e.Lower], index[e.Upper]))];
     }
@@ -91,8 +91,8 @@ public sealed class MaturityOrder
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public MaturityComparison Compare(CooperationArrangement left, CooperationArrangement right)
     {
-        Preconditions.CheckNotNull(left);
-        Preconditions.CheckNotNull(right);
+        Guard.Against.Null(left);
+        Guard.Against.Null(right);
         int a = index[left], b = index[right];
         if (a == b)
         {
@@ -152,14 +152,14 @@ public sealed class MaturityOrder
 
     private static IEnumerable<CooperationArrangement> Completions(CooperationLevel level, Fact<CooperationForm> form)
     {
-        Preconditions.CheckDefined(level);
+        Guard.Against.UndefinedValue(level);
         if (!CooperationArrangement.HasForms(level))
         {
             return [new CooperationArrangement(level)];
         }
         if (form.IsKnown)
         {
-            return [new CooperationArrangement(level, Preconditions.CheckDefined(form.Value))];
+            return [new CooperationArrangement(level, Guard.Against.UndefinedValue(form.Value))];
         }
         return Enum.GetValues<CooperationForm>().Select(f => new CooperationArrangement(level, f));
     }

@@ -46,14 +46,14 @@ public sealed class MsoCandidate
         Fact<string> nationality = default,
         Fact<string> religion = default)
     {
-        Name = Preconditions.CheckNotBlank(name);
+        Name = Guard.Against.Blank(name);
         ActiveInRegion = activeInRegion;
         UmbrellaMemberships = ProfileChecks.CheckNames(umbrellaMemberships, nameof(umbrellaMemberships));
         Character = ProfileChecks.CheckSet(character, nameof(character));
         Goals = CheckText(goals, nameof(goals));
-        Staffing = staffing.IsKnown ? Preconditions.CheckDefined(staffing.Value, nameof(staffing)) : staffing;
+        Staffing = staffing.IsKnown ? Guard.Against.UndefinedValue(staffing.Value, nameof(staffing)) : staffing;
         ObservationReport = observationReport;
-        CommissionerClarification = commissionerClarification.IsKnown ? Preconditions.CheckDefined(commissionerClarification.Value, nameof(commissionerClarification)) : commissionerClarification;
+        CommissionerClarification = commissionerClarification.IsKnown ? Guard.Against.UndefinedValue(commissionerClarification.Value, nameof(commissionerClarification)) : commissionerClarification;
         OriginCountry = CheckText(originCountry, nameof(originCountry));
         Nationality = CheckText(nationality, nameof(nationality));
         Religion = CheckText(religion, nameof(religion));
@@ -108,7 +108,7 @@ public sealed class MsoCandidate
     {
         if (text.IsKnown)
         {
-            Preconditions.CheckNotBlank(text.Value, paramName);
+            Guard.Against.Blank(text.Value, paramName);
         }
         return text;
     }

@@ -17,15 +17,15 @@ public sealed class MsoSearch
     /// <exception cref="ArgumentException">No candidate, a repeated name, or a blank or null entry.</exception>
     public MsoSearch(IEnumerable<MsoCandidate> candidates, IEnumerable<string> consulted)
     {
-        Preconditions.CheckNoNullElements(candidates);
+        Guard.Against.NullElements(candidates);
         Candidates = [.. candidates];
-        Preconditions.CheckArgument(!Candidates.IsEmpty, "Name at least one candidate MSO.", nameof(candidates));
-        Preconditions.CheckArgument(Candidates.Select(static c => c.Name).Distinct(StringComparer.Ordinal).Count() == Candidates.Length, "A candidate name appears twice.", nameof(candidates));
-        Preconditions.CheckNoNullElements(consulted);
+        Guard.Against.Unsatisfied(!Candidates.IsEmpty, "Name at least one candidate MSO.", nameof(candidates));
+        Guard.Against.Unsatisfied(Candidates.Select(static c => c.Name).Distinct(StringComparer.Ordinal).Count() == Candidates.Length, "A candidate name appears twice.", nameof(candidates));
+        Guard.Against.NullElements(consulted);
         Consulted = [.. consulted];
         foreach (var who in Consulted)
         {
-            Preconditions.CheckNotBlank(who, nameof(consulted));
+            Guard.Against.Blank(who, nameof(consulted));
         }
     }
 

@@ -33,8 +33,8 @@ public sealed class MunicipalSetUp
     {
         HasConcept = hasConcept;
         HasJobDescription = hasJobDescription;
-        StaffShare = staffShare.IsKnown ? Preconditions.CheckDefined(staffShare.Value, nameof(staffShare)) : staffShare;
-        BudgetShare = budgetShare.IsKnown ? Preconditions.CheckDefined(budgetShare.Value, nameof(budgetShare)) : budgetShare;
+        StaffShare = staffShare.IsKnown ? Guard.Against.UndefinedValue(staffShare.Value, nameof(staffShare)) : staffShare;
+        BudgetShare = budgetShare.IsKnown ? Guard.Against.UndefinedValue(budgetShare.Value, nameof(budgetShare)) : budgetShare;
         RoomProvision = ProfileChecks.CheckSet(roomProvision, nameof(roomProvision));
         QualificationOffers = ProfileChecks.CheckSet(qualificationOffers, nameof(qualificationOffers));
     }

@@ -17,8 +17,8 @@ public sealed class MunicipalityCooperation
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank, a record is null, or two records share an id.</exception>
     public MunicipalityCooperation(string name, MunicipalSetUp setUp, IEnumerable<CooperationRecord> records)
     {
-        Name = Preconditions.CheckNotBlank(name);
-        SetUp = Preconditions.CheckNotNull(setUp);
+        Name = Guard.Against.Blank(name);
+        SetUp = Guard.Against.Null(setUp);
         Portfolio = new CooperationPortfolio(name, records);
     }
 

@@ -21,7 +21,7 @@ public sealed class ObservationReport : IEquatable<ObservationReport>
     public ObservationReport(bool observed, string source, LocalDate date)
     {
         Observed = observed;
-        Source = Preconditions.CheckNotBlank(source);
+        Source = Guard.Against.Blank(source);
         Date = date;
     }
 

@@ -14,7 +14,7 @@ public sealed class SetUpComparisonLine
     /// <exception cref="ArgumentNullException"><paramref name="figure"/> is null.</exception>
     public SetUpComparisonLine(SurveyFigure figure, Truth inGroup)
     {
-        Figure = Preconditions.CheckNotNull(figure);
+        Figure = Guard.Against.Null(figure);
         InGroup = inGroup;
     }
 

@@ -18,9 +18,9 @@ public sealed class ShareComparison<T>
     /// <exception cref="ArgumentException">The categories differ.</exception>
     public ShareComparison(CategoryCount<T> observed, SurveyShare<T> survey)
     {
-        Observed = Preconditions.CheckNotNull(observed);
-        Survey = Preconditions.CheckNotNull(survey);
-        Preconditions.CheckArgument(observed.Category.Equals(survey.Category), "The observed and the survey category differ.", nameof(survey));
+        Observed = Guard.Against.Null(observed);
+        Survey = Guard.Against.Null(survey);
+        Guard.Against.Unsatisfied(observed.Category.Equals(survey.Category), "The observed and the survey category differ.", nameof(survey));
     }
 
     /// <summary>Gets the category.</summary>

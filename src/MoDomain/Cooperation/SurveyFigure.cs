@@ -21,9 +21,9 @@ public sealed class SurveyFigure
     public SurveyFigure(string id, LocalizedText label, double share, Fact<int> count, SurveyProvenance provenance)
     {
         Id = ConceptIds.Check(id);
-        Label = Preconditions.CheckNotNull(label);
-        Share = Preconditions.CheckFraction(share);
-        Provenance = Preconditions.CheckNotNull(provenance);
+        Label = Guard.Against.Null(label);
+        Share = Guard.Against.NotAShare(share);
+        Provenance = Guard.Against.Null(provenance);
         if (count.IsKnown && (count.Value < 0 || count.Value > provenance.Respondents))
         {
             throw new ArgumentOutOfRangeException(nameof(count), count.Value, $"A count must lie between 0 and the {provenance.Respondents} respondents.");

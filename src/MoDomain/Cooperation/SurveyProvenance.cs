@@ -18,7 +18,7 @@ public sealed class SurveyProvenance
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="respondents"/> is not positive, or the publication precedes the survey.</exception>
     public SurveyProvenance(string survey, int respondents, int surveyYear, int publicationYear, string source)
     {
-        Survey = Preconditions.CheckNotBlank(survey);
+        Survey = Guard.Against.Blank(survey);
         if (respondents <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(respondents), respondents, "The number of respondents must be positive.");
@@ -30,7 +30,7 @@ public sealed class SurveyProvenance
         Respondents = respondents;
         SurveyYear = surveyYear;
         PublicationYear = publicationYear;
-        Source = Preconditions.CheckNotBlank(source);
+        Source = Guard.Against.Blank(source);
     }
 
     /// <summary>Gets what was surveyed.</summary>

@@ -16,8 +16,8 @@ public sealed class SurveyShare<T>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> is not defined.</exception>
     public SurveyShare(T category, SurveyFigure figure)
     {
-        Category = Preconditions.CheckDefined(category);
-        Figure = Preconditions.CheckNotNull(figure);
+        Category = Guard.Against.UndefinedValue(category);
+        Figure = Guard.Against.Null(figure);
     }
 
     /// <summary>Gets the category.</summary>

@@ -23,7 +23,7 @@ public sealed class TopicGap
     /// <exception cref="ArgumentOutOfRangeException">A number is negative or a topic is not defined.</exception>
     public TopicGap(CooperationTopic topic, int count, int surveyTier, IEnumerable<CooperationTopic> exceededBy)
     {
-        Topic = Preconditions.CheckDefined(topic);
+        Topic = Guard.Against.UndefinedValue(topic);
         if (count < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(count), count, "A count cannot be negative.");
@@ -34,8 +34,8 @@ public sealed class TopicGap
         }
         Count = count;
         SurveyTier = surveyTier;
-        ExceededBy = [.. Preconditions.CheckNotNull(exceededBy)];
-        Preconditions.CheckArgument(!ExceededBy.IsEmpty, "A gap needs at least one lower-ranked topic with more records.", nameof(exceededBy));
+        ExceededBy = [.. Guard.Against.Null(exceededBy)];
+        Guard.Against.Unsatisfied(!ExceededBy.IsEmpty, "A gap needs at least one lower-ranked topic with more records.", nameof(exceededBy));
     }
 
     /// <summary>Gets the topic.</summary>

@@ -16,8 +16,8 @@ public sealed class TrajectoryStep
     /// <exception cref="ArgumentException">The first step carries a known comparison.</exception>
     public TrajectoryStep(CooperationRecord record, bool isFirst, Fact<MaturityComparison> comparedWithPrevious)
     {
-        Record = Preconditions.CheckNotNull(record);
-        Preconditions.CheckArgument(!isFirst || comparedWithPrevious.IsUnknown, "The first step has no previous step to compare with.", nameof(comparedWithPrevious));
+        Record = Guard.Against.Null(record);
+        Guard.Against.Unsatisfied(!isFirst || comparedWithPrevious.IsUnknown, "The first step has no previous step to compare with.", nameof(comparedWithPrevious));
         IsFirst = isFirst;
         ComparedWithPrevious = comparedWithPrevious;
     }

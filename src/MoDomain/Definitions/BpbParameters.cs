@@ -23,10 +23,10 @@ public sealed class BpbParameters
     /// <exception cref="ArgumentException">A value is out of range or undefined, or the purpose set is empty.</exception>
     public BpbParameters(double largePartThreshold, InternalRole considerableRoleMinimum, ValueSet<Purpose> migrantInterestPurposes)
     {
-        LargePartThreshold = Preconditions.CheckFraction(largePartThreshold);
-        ConsiderableRoleMinimum = Preconditions.CheckDefined(considerableRoleMinimum);
-        MigrantInterestPurposes = ProfileChecks.CheckSet(Fact.Known(Preconditions.CheckNotNull(migrantInterestPurposes)), nameof(migrantInterestPurposes)).Value;
-        Preconditions.CheckArgument(!migrantInterestPurposes.IsEmpty, "At least one purpose must count.", nameof(migrantInterestPurposes));
+        LargePartThreshold = Guard.Against.NotAShare(largePartThreshold);
+        ConsiderableRoleMinimum = Guard.Against.UndefinedValue(considerableRoleMinimum);
+        MigrantInterestPurposes = ProfileChecks.CheckSet(Fact.Known(Guard.Against.Null(migrantInterestPurposes)), nameof(migrantInterestPurposes)).Value;
+        Guard.Against.Unsatisfied(!migrantInterestPurposes.IsEmpty, "At least one purpose must count.", nameof(migrantInterestPurposes));
     }
 
     /// <summary>Gets the documented default parameters.</summary>

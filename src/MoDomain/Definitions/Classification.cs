@@ -28,9 +28,9 @@ public sealed class Classification
     /// <exception cref="ArgumentException"><paramref name="evaluation"/> is not an evaluation of <paramref name="definition"/>.</exception>
     public Classification(Definition definition, Evaluation evaluation, Fact<SelfIdentification> selfIdentification)
     {
-        Definition = Preconditions.CheckNotNull(definition);
-        this.evaluation = Preconditions.CheckNotNull(evaluation);
-        Preconditions.CheckArgument(
+        Definition = Guard.Against.Null(definition);
+        this.evaluation = Guard.Against.Null(evaluation);
+        Guard.Against.Unsatisfied(
             string.Equals(evaluation.RuleId, definition.Id, StringComparison.Ordinal),
             $"The evaluation is of '{evaluation.RuleId}', not of '{definition.Id}'.",
             nameof(evaluation));

@@ -19,11 +19,11 @@ public sealed class ClassificationReport
     /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
     public ClassificationReport(OrganisationProfile profile, ImmutableArray<Classification> classifications, Evaluation containerTerm)
     {
-        Profile = Preconditions.CheckNotNull(profile);
-        Preconditions.CheckArgument(!classifications.IsDefault, "Classifications must be initialised.", nameof(classifications));
-        Preconditions.CheckNoNullElements(classifications);
+        Profile = Guard.Against.Null(profile);
+        Guard.Against.Unsatisfied(!classifications.IsDefault, "Classifications must be initialised.", nameof(classifications));
+        Guard.Against.NullElements(classifications);
         Classifications = classifications;
-        ContainerTerm = Preconditions.CheckNotNull(containerTerm);
+        ContainerTerm = Guard.Against.Null(containerTerm);
     }
 
     /// <summary>Gets the profile classified.</summary>

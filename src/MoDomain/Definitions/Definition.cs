@@ -28,7 +28,7 @@ public sealed class Definition
     public Definition(string id, LocalizedText label, string source, string description, IEnumerable<Rule<OrganisationProfile>> criteria)
     {
         Rule = new AllOf<OrganisationProfile>(id, label, source, criteria);
-        Description = Preconditions.CheckNotBlank(description);
+        Description = Guard.Against.Blank(description);
     }
 
     /// <summary>Gets the definition id.</summary>
@@ -63,7 +63,7 @@ public sealed class Definition
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public Classification Classify(OrganisationProfile profile)
     {
-        Preconditions.CheckNotNull(profile);
+        Guard.Against.Null(profile);
         return new Classification(this, profile);
     }
 

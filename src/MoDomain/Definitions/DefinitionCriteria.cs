@@ -23,7 +23,7 @@ public static class DefinitionCriteria
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public static Rule<OrganisationProfile> NonProfitAssociation(SvrParameters parameters)
     {
-        Preconditions.CheckNotNull(parameters);
+        Guard.Against.Null(parameters);
         var associationForms = parameters.AssociationLegalForms;
         var undecidable = parameters.UndecidableLegalForms;
         var association = new Criterion<OrganisationProfile>(
@@ -117,7 +117,7 @@ public static class DefinitionCriteria
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public static Rule<OrganisationProfile> PurposeFromMigrantInterests(BpbParameters parameters)
     {
-        Preconditions.CheckNotNull(parameters);
+        Guard.Against.Null(parameters);
         var counting = parameters.MigrantInterestPurposes;
         return new Criterion<OrganisationProfile>(
             "purpose-from-migrant-interests",
@@ -139,7 +139,7 @@ public static class DefinitionCriteria
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public static Rule<OrganisationProfile> MembersLargelyMigrant(BpbParameters parameters)
     {
-        Preconditions.CheckNotNull(parameters);
+        Guard.Against.Null(parameters);
         double threshold = parameters.LargePartThreshold;
         return new Criterion<OrganisationProfile>(
             "members-largely-migrant",
@@ -156,7 +156,7 @@ public static class DefinitionCriteria
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public static Rule<OrganisationProfile> MigrantsShapeInternalStructures(BpbParameters parameters)
     {
-        Preconditions.CheckNotNull(parameters);
+        Guard.Against.Null(parameters);
         var minimum = parameters.ConsiderableRoleMinimum;
         string minimumId = DefinitionsVocabulary.InternalRoles.IdOf(minimum);
         return new Criterion<OrganisationProfile>(

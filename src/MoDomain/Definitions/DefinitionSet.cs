@@ -21,14 +21,14 @@ public sealed class DefinitionSet
     /// <exception cref="ArgumentException">Two definitions share an id.</exception>
     public DefinitionSet(IEnumerable<Definition> definitions, Rule<OrganisationProfile> containerTerm)
     {
-        Preconditions.CheckNoNullElements(definitions);
+        Guard.Against.NullElements(definitions);
         Definitions = [.. definitions];
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var d in Definitions)
         {
-            Preconditions.CheckArgument(ids.Add(d.Id), $"Two definitions share the id '{d.Id}'.", nameof(definitions));
+            Guard.Against.Unsatisfied(ids.Add(d.Id), $"Two definitions share the id '{d.Id}'.", nameof(definitions));
         }
-        ContainerTerm = Preconditions.CheckNotNull(containerTerm);
+        ContainerTerm = Guard.Against.Null(containerTerm);
     }
 
     /// <summary>Gets the built-in set: <c>svr-2020</c> and <c>bpb-2013</c> with their default parameters, and the container term.</summary>
@@ -64,7 +64,7 @@ public sealed class DefinitionSet
     /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
     public DefinitionSet With(Definition definition)
     {
-        Preconditions.CheckNotNull(definition);
+        Guard.Against.Null(definition);
         var list = new List<Definition>(Definitions.Length + 1);
         bool replaced = false;
         foreach (var d in Definitions)
@@ -92,7 +92,7 @@ public sealed class DefinitionSet
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public ClassificationReport ClassifyAll(OrganisationProfile profile)
     {
-        Preconditions.CheckNotNull(profile);
+        Guard.Against.Null(profile);
         var results = ImmutableArray.CreateBuilder<Classification>(Definitions.Length);
         foreach (var d in Definitions)
         {

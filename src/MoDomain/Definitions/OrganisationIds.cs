@@ -31,7 +31,7 @@ public static class OrganisationIds
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     public static string FromName(string name)
     {
-        Preconditions.CheckNotBlank(name);
+        Guard.Against.Blank(name);
         var slug = new StringBuilder(Math.Min(name.Length, MaximumSlugLength) + 8);
         bool pendingHyphen = false;
         foreach (char c in name.Normalize(NormalizationForm.FormC))

@@ -30,11 +30,11 @@ public sealed class OrganisationIndex
     /// <exception cref="ArgumentException">Two profiles share an id.</exception>
     public OrganisationIndex(IEnumerable<OrganisationProfile> profiles)
     {
-        Preconditions.CheckNoNullElements(profiles);
+        Guard.Against.NullElements(profiles);
         Profiles = [.. profiles];
         foreach (var p in Profiles)
         {
-            Preconditions.CheckArgument(byId.TryAdd(p.Id, p), $"The organisation id '{p.Id}' is used by two profiles ('{byId.GetValueOrDefault(p.Id)?.Name}' and '{p.Name}').", nameof(profiles));
+            Guard.Against.Unsatisfied(byId.TryAdd(p.Id, p), $"The organisation id '{p.Id}' is used by two profiles ('{byId.GetValueOrDefault(p.Id)?.Name}' and '{p.Name}').", nameof(profiles));
             byName[p.Name] = byName.ContainsKey(p.Name) ? null : p;
         }
     }
@@ -67,7 +67,7 @@ public sealed class OrganisationIndex
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public bool RefersTo(string? key, OrganisationProfile profile)
     {
-        Preconditions.CheckNotNull(profile);
+        Guard.Against.Null(profile);
         return TryFind(key, out var found) && string.Equals(found.Id, profile.Id, StringComparison.Ordinal);
     }
 }

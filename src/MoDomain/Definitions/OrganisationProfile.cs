@@ -67,25 +67,25 @@ public sealed class OrganisationProfile : IEquatable<OrganisationProfile>
         Fact<bool> officeWithSetHours = default,
         Fact<GeographicScale> geographicScale = default)
     {
-        Name = Preconditions.CheckNotBlank(name);
+        Name = Guard.Against.Blank(name);
         AsOf = asOf;
-        LegalForm = legalForm.IsKnown ? Preconditions.CheckDefined(legalForm.Value, nameof(legalForm)) : legalForm;
-        NonProfitStatus = nonProfitStatus.IsKnown ? Preconditions.CheckDefined(nonProfitStatus.Value, nameof(nonProfitStatus)) : nonProfitStatus;
+        LegalForm = legalForm.IsKnown ? Guard.Against.UndefinedValue(legalForm.Value, nameof(legalForm)) : legalForm;
+        NonProfitStatus = nonProfitStatus.IsKnown ? Guard.Against.UndefinedValue(nonProfitStatus.Value, nameof(nonProfitStatus)) : nonProfitStatus;
         FoundingDate = foundingDate;
         FoundedByMigrants = foundedByMigrants;
-        CarrierMigrantShare = carrierMigrantShare.IsKnown ? Preconditions.CheckFraction(carrierMigrantShare.Value, nameof(carrierMigrantShare)) : carrierMigrantShare;
-        MemberMigrantShare = memberMigrantShare.IsKnown ? Preconditions.CheckFraction(memberMigrantShare.Value, nameof(memberMigrantShare)) : memberMigrantShare;
-        MigrantRoleInStructures = migrantRoleInStructures.IsKnown ? Preconditions.CheckDefined(migrantRoleInStructures.Value, nameof(migrantRoleInStructures)) : migrantRoleInStructures;
+        CarrierMigrantShare = carrierMigrantShare.IsKnown ? Guard.Against.NotAShare(carrierMigrantShare.Value, nameof(carrierMigrantShare)) : carrierMigrantShare;
+        MemberMigrantShare = memberMigrantShare.IsKnown ? Guard.Against.NotAShare(memberMigrantShare.Value, nameof(memberMigrantShare)) : memberMigrantShare;
+        MigrantRoleInStructures = migrantRoleInStructures.IsKnown ? Guard.Against.UndefinedValue(migrantRoleInStructures.Value, nameof(migrantRoleInStructures)) : migrantRoleInStructures;
         MigrationReferences = ProfileChecks.CheckSet(migrationReferences, nameof(migrationReferences));
         Purposes = ProfileChecks.CheckSet(purposes, nameof(purposes));
-        SelfIdentification = selfIdentification.IsKnown ? Preconditions.CheckDefined(selfIdentification.Value, nameof(selfIdentification)) : selfIdentification;
+        SelfIdentification = selfIdentification.IsKnown ? Guard.Against.UndefinedValue(selfIdentification.Value, nameof(selfIdentification)) : selfIdentification;
         Kinds = ProfileChecks.CheckSet(kinds, nameof(kinds));
         UmbrellaMemberships = ProfileChecks.CheckNames(umbrellaMemberships, nameof(umbrellaMemberships));
         Orientations = ProfileChecks.CheckSet(orientations, nameof(orientations));
-        Staffing = staffing.IsKnown ? Preconditions.CheckDefined(staffing.Value, nameof(staffing)) : staffing;
+        Staffing = staffing.IsKnown ? Guard.Against.UndefinedValue(staffing.Value, nameof(staffing)) : staffing;
         OwnPremises = ownPremises;
         OfficeWithSetHours = officeWithSetHours;
-        GeographicScale = geographicScale.IsKnown ? Preconditions.CheckDefined(geographicScale.Value, nameof(geographicScale)) : geographicScale;
+        GeographicScale = geographicScale.IsKnown ? Guard.Against.UndefinedValue(geographicScale.Value, nameof(geographicScale)) : geographicScale;
         if (foundingDate.IsKnown && foundingDate.Value > asOf)
         {
             throw new ArgumentException(

@@ -28,7 +28,7 @@ public sealed class OrganisationProfileBuilder
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public OrganisationProfileBuilder(OrganisationProfile profile)
     {
-        Preconditions.CheckNotNull(profile);
+        Guard.Against.Null(profile);
         Id = profile.Id;
         Name = profile.Name;
         AsOf = profile.AsOf;

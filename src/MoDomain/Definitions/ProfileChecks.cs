@@ -14,7 +14,7 @@ internal static class ProfileChecks
         {
             foreach (var value in fact.Value)
             {
-                Preconditions.CheckDefined(value, paramName);
+                Guard.Against.UndefinedValue(value, paramName);
             }
         }
         return fact;
@@ -26,7 +26,7 @@ internal static class ProfileChecks
         {
             foreach (var value in fact.Value)
             {
-                Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(value), "Names must not be empty or white space.", paramName);
+                Guard.Against.Unsatisfied(!string.IsNullOrWhiteSpace(value), "Names must not be empty or white space.", paramName);
             }
         }
         return fact;

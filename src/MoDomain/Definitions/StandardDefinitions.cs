@@ -28,7 +28,7 @@ public static class StandardDefinitions
     /// <exception cref="ArgumentException"><paramref name="id"/> is not kebab-case.</exception>
     public static Definition CreateSvr2020(SvrParameters parameters, string id = "svr-2020")
     {
-        Preconditions.CheckNotNull(parameters);
+        Guard.Against.Null(parameters);
         return new Definition(
             id,
             new LocalizedText("SVR 2020 research definition", "Forschungsdefinition SVR 2020"),
@@ -49,7 +49,7 @@ public static class StandardDefinitions
     /// <exception cref="ArgumentException"><paramref name="id"/> is not kebab-case.</exception>
     public static Definition CreateBpb2013(BpbParameters parameters, string id = "bpb-2013")
     {
-        Preconditions.CheckNotNull(parameters);
+        Guard.Against.Null(parameters);
         return new Definition(
             id,
             new LocalizedText("BpB 2013 definition of migrant self-organisations", "Definition Migrantenselbstorganisationen BpB 2013"),

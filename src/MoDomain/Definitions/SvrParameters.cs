@@ -24,9 +24,9 @@ public sealed class SvrParameters
     /// <exception cref="ArgumentException">The sets overlap or hold an undefined value.</exception>
     public SvrParameters(ValueSet<LegalForm> associationLegalForms, ValueSet<LegalForm> undecidableLegalForms)
     {
-        AssociationLegalForms = ProfileChecks.CheckSet(Fact.Known(Preconditions.CheckNotNull(associationLegalForms)), nameof(associationLegalForms)).Value;
-        UndecidableLegalForms = ProfileChecks.CheckSet(Fact.Known(Preconditions.CheckNotNull(undecidableLegalForms)), nameof(undecidableLegalForms)).Value;
-        Preconditions.CheckArgument(!associationLegalForms.Overlaps(undecidableLegalForms), "A legal form cannot both count and be undecidable.", nameof(undecidableLegalForms));
+        AssociationLegalForms = ProfileChecks.CheckSet(Fact.Known(Guard.Against.Null(associationLegalForms)), nameof(associationLegalForms)).Value;
+        UndecidableLegalForms = ProfileChecks.CheckSet(Fact.Known(Guard.Against.Null(undecidableLegalForms)), nameof(undecidableLegalForms)).Value;
+        Guard.Against.Unsatisfied(!associationLegalForms.Overlaps(undecidableLegalForms), "A legal form cannot both count and be undecidable.", nameof(undecidableLegalForms));
     }
 
     /// <summary>Gets the documented default parameters.</summary>

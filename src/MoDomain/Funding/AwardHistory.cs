@@ -18,7 +18,7 @@ public sealed class AwardHistory : IEquatable<AwardHistory>
     /// <exception cref="ArgumentNullException"><paramref name="awards"/> or an element is null.</exception>
     public AwardHistory(IEnumerable<FundingAward> awards)
     {
-        Preconditions.CheckNoNullElements(awards);
+        Guard.Against.NullElements(awards);
         var list = awards.ToList();
         list.Sort(Canonical);
         Awards = [.. list];
@@ -42,7 +42,7 @@ public sealed class AwardHistory : IEquatable<AwardHistory>
     /// <exception cref="ArgumentNullException"><paramref name="ladder"/> is null.</exception>
     public FundingForm? HighestRungHeld(LocalDate date, FundingLadder ladder)
     {
-        Preconditions.CheckNotNull(ladder);
+        Guard.Against.Null(ladder);
         int best = -1;
         foreach (var award in Awards)
         {

@@ -19,8 +19,8 @@ public sealed class FundingAmount : IEquatable<FundingAmount>
         {
             throw new ArgumentOutOfRangeException(nameof(value), value, "An amount cannot be negative.");
         }
-        Preconditions.CheckNotNull(currency);
-        Preconditions.CheckArgument(IsCurrencyCode(currency), $"'{currency}' is not an ISO 4217 currency code (three upper-case letters).", nameof(currency));
+        Guard.Against.Null(currency);
+        Guard.Against.Unsatisfied(IsCurrencyCode(currency), $"'{currency}' is not an ISO 4217 currency code (three upper-case letters).", nameof(currency));
         Value = value;
         Currency = currency;
     }

@@ -24,14 +24,14 @@ public sealed class FundingAward : IEquatable<FundingAward>
     /// but its form is time-limited.</exception>
     public FundingAward(FundingForm form, FunderKind funder, LocalDate start, LocalDate? end = null, FundingAmount? amount = null)
     {
-        Form = Preconditions.CheckDefined(form);
-        Funder = Preconditions.CheckDefined(funder);
+        Form = Guard.Against.UndefinedValue(form);
+        Funder = Guard.Against.UndefinedValue(funder);
         if (end is { } last && last < start)
         {
             throw new ArgumentException(
                 $"The award ends on {LocalDatePattern.Iso.Format(last)}, before it starts on {LocalDatePattern.Iso.Format(start)}.", nameof(end));
         }
-        Preconditions.CheckArgument(
+        Guard.Against.Unsatisfied(
             end is not null || !FundingVocabulary.TraitsOf(form).TimeLimited.IsYes,
             $"A '{FundingVocabulary.Forms.IdOf(form)}' award is time-limited and needs an end date.",
             nameof(end));

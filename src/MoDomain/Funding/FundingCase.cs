@@ -57,8 +57,8 @@ public sealed class FundingCase
         Fact<bool> resourcesProvided = default,
         AwardHistory? awards = null)
     {
-        Profile = Preconditions.CheckNotNull(profile);
-        LegalPersonKind = legalPersonKind.IsKnown ? Preconditions.CheckDefined(legalPersonKind.Value, nameof(legalPersonKind)) : legalPersonKind;
+        Profile = Guard.Against.Null(profile);
+        LegalPersonKind = legalPersonKind.IsKnown ? Guard.Against.UndefinedValue(legalPersonKind.Value, nameof(legalPersonKind)) : legalPersonKind;
         PaidStructures = paidStructures;
         OffersBeyondOwnCommunity = offersBeyondOwnCommunity;
         SuccessRecordSince = successRecordSince;
@@ -70,18 +70,18 @@ public sealed class FundingCase
         TrustBuilding = trustBuilding;
         ResourcesProvided = resourcesProvided;
         Awards = awards ?? AwardHistory.Empty;
-        Preconditions.CheckArgument(
+        Guard.Against.Unsatisfied(
             !(legalPersonKind.IsKnown && legalPersonKind.Value == Funding.LegalPersonKind.Individual && profile.LegalForm.IsKnown && profile.LegalForm.Value != LegalForm.Other),
             "An individual cannot have the legal form of an association, company, foundation or initiative.",
             nameof(legalPersonKind));
-        Preconditions.CheckArgument(
+        Guard.Against.Unsatisfied(
             !(paidStructures.IsKnown && profile.Staffing.IsKnown && paidStructures.Value != (profile.Staffing.Value != Staffing.VolunteerOnly)),
             "Paid structures must agree with the profile's staffing (volunteers only = no paid structures).",
             nameof(paidStructures));
         if (youthWelfareStart.TryGetValue(out var start) && worksInYouthWelfare.TryGetValue(out bool works))
         {
-            Preconditions.CheckArgument(works, "A known youth-welfare start contradicts worksInYouthWelfare = false.", nameof(worksInYouthWelfare));
-            Preconditions.CheckArgument(
+            Guard.Against.Unsatisfied(works, "A known youth-welfare start contradicts worksInYouthWelfare = false.", nameof(worksInYouthWelfare));
+            Guard.Against.Unsatisfied(
                 start <= profile.AsOf,
                 $"worksInYouthWelfare = true (as of {NodaTime.Text.LocalDatePattern.Iso.Format(profile.AsOf)}) contradicts a youth-welfare start on {NodaTime.Text.LocalDatePattern.Iso.Format(start)}.",
                 nameof(youthWelfareStart));
@@ -139,10 +139,10 @@ public sealed class FundingCase
     /// would make the facts read by a rule ambiguous.</exception>
     public FundingCase WithCallerFacts(CallerFacts callerFacts)
     {
-        Preconditions.CheckNotNull(callerFacts);
+        Guard.Against.Null(callerFacts);
         foreach (string id in callerFacts.Ids)
         {
-            Preconditions.CheckArgument(!FundingFacts.IsReserved(id), $"The caller fact id '{id}' is a fact the library models itself; use the case's own property or another id.", nameof(callerFacts));
+            Guard.Against.Unsatisfied(!FundingFacts.IsReserved(id), $"The caller fact id '{id}' is a fact the library models itself; use the case's own property or another id.", nameof(callerFacts));
         }
         return new FundingCase(this) { CallerFacts = callerFacts };
     }

@@ -23,7 +23,7 @@ public static class FundingGapAnalysis
     /// <exception cref="ArgumentException">A rung names a policy that is neither given nor built in.</exception>
     public static FundingGap Analyse(FundingSubject subject, FundingLadder? ladder = null, IEnumerable<FundingPolicy>? policies = null)
     {
-        Preconditions.CheckNotNull(subject);
+        Guard.Against.Null(subject);
         ladder ??= FundingLadder.Default;
         var byId = new Dictionary<string, FundingPolicy>(StringComparer.Ordinal);
         foreach (var p in FundingPolicies.All)
@@ -32,7 +32,7 @@ public static class FundingGapAnalysis
         }
         if (policies is not null)
         {
-            Preconditions.CheckNoNullElements(policies);
+            Guard.Against.NullElements(policies);
             foreach (var p in policies)
             {
                 byId[p.Id] = p;
@@ -86,8 +86,8 @@ public static class FundingGapAnalysis
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static LocalDate? FirstDateMet(FundingRequirement requirement, FundingSubject subject)
     {
-        Preconditions.CheckNotNull(requirement);
-        Preconditions.CheckNotNull(subject);
+        Guard.Against.Null(requirement);
+        Guard.Against.Null(subject);
         if (!requirement.IsTimeBased || requirement.Rule.Decide(subject).IsYes)
         {
             return null;

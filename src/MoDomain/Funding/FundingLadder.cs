@@ -31,16 +31,16 @@ public sealed class FundingLadder : IEquatable<FundingLadder>
     public FundingLadder(string id, LocalizedText label, IEnumerable<FundingRung> rungs)
     {
         Id = ConceptIds.Check(id);
-        Label = Preconditions.CheckNotNull(label);
-        Preconditions.CheckNoNullElements(rungs);
+        Label = Guard.Against.Null(label);
+        Guard.Against.NullElements(rungs);
         Rungs = [.. rungs];
-        Preconditions.CheckArgument(!Rungs.IsEmpty, "A ladder needs at least one rung.", nameof(rungs));
+        Guard.Against.Unsatisfied(!Rungs.IsEmpty, "A ladder needs at least one rung.", nameof(rungs));
         rankByForm = new int[Enum.GetValues<FundingForm>().Length];
         Array.Fill(rankByForm, -1);
         for (int i = 0; i < Rungs.Length; i++)
         {
             int form = (int)Rungs[i].Form;
-            Preconditions.CheckArgument(
+            Guard.Against.Unsatisfied(
                 rankByForm[form] < 0,
                 $"The form '{FundingVocabulary.Forms.IdOf(Rungs[i].Form)}' appears twice (rungs {rankByForm[form]} and {i}); a duplicate rung would make the ladder cyclic.",
                 nameof(rungs));
@@ -74,18 +74,18 @@ public sealed class FundingLadder : IEquatable<FundingLadder>
     /// rung or a form above itself; the pairs contain a cycle; or they leave two rungs unordered.</exception>
     public static FundingLadder FromRelations(string id, LocalizedText label, IEnumerable<FundingRung> rungs, IEnumerable<(FundingForm Higher, FundingForm Lower)> above)
     {
-        Preconditions.CheckNoNullElements(rungs);
-        Preconditions.CheckNotNull(above);
+        Guard.Against.NullElements(rungs);
+        Guard.Against.Null(above);
         var byForm = new Dictionary<FundingForm, FundingRung>();
         foreach (var rung in rungs)
         {
-            Preconditions.CheckArgument(byForm.TryAdd(rung.Form, rung), $"The form '{FundingVocabulary.Forms.IdOf(rung.Form)}' appears twice among the rungs.", nameof(rungs));
+            Guard.Against.Unsatisfied(byForm.TryAdd(rung.Form, rung), $"The form '{FundingVocabulary.Forms.IdOf(rung.Form)}' appears twice among the rungs.", nameof(rungs));
         }
         var below = byForm.Keys.ToDictionary(f => f, _ => new HashSet<FundingForm>());
         foreach (var (higher, lower) in above)
         {
-            Preconditions.CheckArgument(byForm.ContainsKey(higher) && byForm.ContainsKey(lower), $"The pair ({Name(higher)}, {Name(lower)}) names a form that is not a rung.", nameof(above));
-            Preconditions.CheckArgument(higher != lower, $"The form '{Name(higher)}' cannot be above itself (a cycle).", nameof(above));
+            Guard.Against.Unsatisfied(byForm.ContainsKey(higher) && byForm.ContainsKey(lower), $"The pair ({Name(higher)}, {Name(lower)}) names a form that is not a rung.", nameof(above));
+            Guard.Against.Unsatisfied(higher != lower, $"The form '{Name(higher)}' cannot be above itself (a cycle).", nameof(above));
             below[higher].Add(lower);
         }
         // Kahn's algorithm from the bottom: a rung may be placed when every rung below it is placed. A unique order

@@ -117,7 +117,7 @@ public static class FundingPolicies
     /// <exception cref="KeyNotFoundException">No built-in policy has the id (the message suggests close ids).</exception>
     public static FundingPolicy Get(string id)
     {
-        Preconditions.CheckNotNull(id);
+        Guard.Against.Null(id);
         if (TryGet(id, out var policy))
         {
             return policy;

@@ -30,15 +30,15 @@ public sealed class FundingPolicy : IEquatable<FundingPolicy>
     public FundingPolicy(string id, LocalizedText label, string source, IEnumerable<FundingRequirement> requirements)
     {
         Id = ConceptIds.Check(id);
-        Label = Preconditions.CheckNotNull(label);
-        Source = Preconditions.CheckNotBlank(source);
-        Preconditions.CheckNoNullElements(requirements);
+        Label = Guard.Against.Null(label);
+        Source = Guard.Against.Blank(source);
+        Guard.Against.NullElements(requirements);
         Requirements = [.. requirements];
-        Preconditions.CheckArgument(!Requirements.IsEmpty, "A policy needs at least one requirement.", nameof(requirements));
+        Guard.Against.Unsatisfied(!Requirements.IsEmpty, "A policy needs at least one requirement.", nameof(requirements));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in Requirements)
         {
-            Preconditions.CheckArgument(seen.Add(r.Id), $"The requirement '{r.Id}' appears twice in policy '{id}'.", nameof(requirements));
+            Guard.Against.Unsatisfied(seen.Add(r.Id), $"The requirement '{r.Id}' appears twice in policy '{id}'.", nameof(requirements));
         }
         Rule = new AllOf<FundingSubject>(Id, Label, Source, Requirements.Select(r => r.Rule));
     }
@@ -72,7 +72,7 @@ public sealed class FundingPolicy : IEquatable<FundingPolicy>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     public EligibilityResult Evaluate(FundingSubject subject)
     {
-        Preconditions.CheckNotNull(subject);
+        Guard.Against.Null(subject);
         return new EligibilityResult(this, subject);
     }
 

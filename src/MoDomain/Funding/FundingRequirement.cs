@@ -93,8 +93,8 @@ public sealed class FundingRequirement : IEquatable<FundingRequirement>
     /// <exception cref="ArgumentException">The rule's id is the id of a built-in kind (use <see cref="Of"/> for those).</exception>
     public static FundingRequirement Create(Rule<FundingSubject> rule, Func<FundingSubject, LocalDate?>? firstDateCandidate = null)
     {
-        Preconditions.CheckNotNull(rule);
-        Preconditions.CheckArgument(
+        Guard.Against.Null(rule);
+        Guard.Against.Unsatisfied(
             !FundingVocabulary.RequirementKinds.TryParse(rule.Id, out _),
             $"The id '{rule.Id}' is the id of a built-in requirement kind; use FundingRequirement.Of for it, or give the custom rule another id.",
             nameof(rule));
@@ -164,7 +164,7 @@ public sealed class FundingRequirement : IEquatable<FundingRequirement>
         {
             throw new ArgumentOutOfRangeException(nameof(minimumStatus), minimumStatus, "The minimum status must be may-be-recognised, entitled or recognised-by-law.");
         }
-        var funders = (onlyForFunders ?? []).Select(f => Preconditions.CheckDefined(f, nameof(onlyForFunders))).Distinct().Order().ToImmutableArray();
+        var funders = (onlyForFunders ?? []).Select(f => Guard.Against.UndefinedValue(f, nameof(onlyForFunders))).Distinct().Order().ToImmutableArray();
         const FundingRequirementKind Kind = FundingRequirementKind.YouthWelfareRecognition;
         return new FundingRequirement(Kind, YouthWelfareRule(funders, minimumStatus, subdivisionsRecognisedByLaw),
             minimumStatus == RecognitionStatus.RecognisedByLaw ? null : s => YouthWelfareCandidate(s, minimumStatus),

@@ -24,13 +24,13 @@ public sealed class FundingRequirementRegistry
     /// <exception cref="ArgumentException">A requirement is built in, or two share an id.</exception>
     public FundingRequirementRegistry(IEnumerable<FundingRequirement> requirements)
     {
-        Preconditions.CheckNoNullElements(requirements);
+        Guard.Against.NullElements(requirements);
         Requirements = [.. requirements];
         var builder = ImmutableDictionary.CreateBuilder<string, FundingRequirement>(StringComparer.Ordinal);
         foreach (var r in Requirements)
         {
-            Preconditions.CheckArgument(!r.IsBuiltIn, $"The requirement '{r.Id}' is built in; the registry holds only custom requirements.", nameof(requirements));
-            Preconditions.CheckArgument(builder.TryAdd(r.Id, r), $"The requirement id '{r.Id}' is registered twice.", nameof(requirements));
+            Guard.Against.Unsatisfied(!r.IsBuiltIn, $"The requirement '{r.Id}' is built in; the registry holds only custom requirements.", nameof(requirements));
+            Guard.Against.Unsatisfied(builder.TryAdd(r.Id, r), $"The requirement id '{r.Id}' is registered twice.", nameof(requirements));
         }
         byId = builder.ToImmutable();
     }
@@ -58,7 +58,7 @@ public sealed class FundingRequirementRegistry
     /// <exception cref="ArgumentException">It is built in, or its id is already registered.</exception>
     public FundingRequirementRegistry With(FundingRequirement requirement)
     {
-        Preconditions.CheckNotNull(requirement);
+        Guard.Against.Null(requirement);
         return new(Requirements.Append(requirement));
     }
 

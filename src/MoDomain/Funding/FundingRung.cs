@@ -19,10 +19,10 @@ public sealed class FundingRung : IEquatable<FundingRung>
     /// <exception cref="ArgumentException"><paramref name="policyId"/> is not a kebab-case id or <paramref name="source"/> is blank.</exception>
     public FundingRung(FundingForm form, string? policyId, LocalizedText rationale, string source)
     {
-        Form = Preconditions.CheckDefined(form);
+        Form = Guard.Against.UndefinedValue(form);
         PolicyId = policyId is null ? null : ConceptIds.Check(policyId);
-        Rationale = Preconditions.CheckNotNull(rationale);
-        Source = Preconditions.CheckNotBlank(source);
+        Rationale = Guard.Against.Null(rationale);
+        Source = Guard.Against.Blank(source);
     }
 
     /// <summary>Gets the funding form.</summary>

@@ -16,9 +16,9 @@ public sealed class FundingSubject : ICallerFactSubject
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="funder"/> is not defined.</exception>
     public FundingSubject(FundingCase @case, LocalDate at, FunderKind? funder = null)
     {
-        Case = Preconditions.CheckNotNull(@case);
+        Case = Guard.Against.Null(@case);
         At = at;
-        Funder = funder is { } f ? Preconditions.CheckDefined(f, nameof(funder)) : null;
+        Funder = funder is { } f ? Guard.Against.UndefinedValue(f, nameof(funder)) : null;
     }
 
     /// <summary>Gets the funding case.</summary>

@@ -175,7 +175,7 @@ public static class FundingVocabulary
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="form"/> is not a defined value.</exception>
     public static FundingFormTraits TraitsOf(FundingForm form)
     {
-        Preconditions.CheckDefined(form);
+        Guard.Against.UndefinedValue(form);
         return Traits[(int)form];
     }
 }

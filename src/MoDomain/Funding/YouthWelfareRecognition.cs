@@ -21,7 +21,7 @@ public static class YouthWelfareRecognition
     /// <exception cref="System.ArgumentNullException"><paramref name="subject"/> is null.</exception>
     public static RecognitionAssessment Assess(FundingSubject subject, Truth subdivisionsRecognisedByLaw = default)
     {
-        Preconditions.CheckNotNull(subject);
+        Guard.Against.Null(subject);
         var rules = YouthWelfareRules.For(subdivisionsRecognisedByLaw);
         LocalDate? date = subject.Case.YouthWelfareStart.TryGetValue(out var start) ? YouthWelfareRules.EntitlementDate(start) : null;
         return new RecognitionAssessment(rules.Status(subject), rules.ByLaw.Evaluate(subject), rules.Entitled.Evaluate(subject), rules.Recognisable.Evaluate(subject), date);

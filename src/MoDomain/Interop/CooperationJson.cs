@@ -41,7 +41,7 @@ public static class CooperationJson
     /// <exception cref="ArgumentNullException"><paramref name="municipality"/> is null.</exception>
     public static string SerializeMunicipality(MunicipalityCooperation municipality)
     {
-        Preconditions.CheckNotNull(municipality);
+        Guard.Against.Null(municipality);
         return JsonSerializer.Serialize(CooperationMapper.ToDto(municipality), Context.CooperationMunicipalityDto);
     }
 
@@ -70,7 +70,7 @@ public static class CooperationJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
     /// <exception cref="JsonException">The content is invalid; the message and <see cref="JsonException.Path"/> say where.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static MunicipalityCooperation ReadMunicipality(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), ParseMunicipality);
+    public static MunicipalityCooperation ReadMunicipality(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Guard.Against.Null(limits), ParseMunicipality);
 
     private static MunicipalityCooperation ParseMunicipality(ReadOnlyMemory<byte> utf8) =>
         CooperationMapper.FromDto(JsonDocumentReader.Read(utf8.Span, Context.CooperationMunicipalityDto), "$");
@@ -82,7 +82,7 @@ public static class CooperationJson
     /// <exception cref="IOException">The stream cannot be written.</exception>
     public static void WriteMunicipality(MunicipalityCooperation municipality, Stream utf8Json)
     {
-        Preconditions.CheckNotNull(utf8Json);
+        Guard.Against.Null(utf8Json);
         byte[] bytes = Encoding.UTF8.GetBytes(SerializeMunicipality(municipality));
         utf8Json.Write(bytes, 0, bytes.Length);
     }
@@ -94,7 +94,7 @@ public static class CooperationJson
     /// <exception cref="ArgumentException"><paramref name="records"/> holds a null element.</exception>
     public static string SerializeRecords(IEnumerable<CooperationRecord> records)
     {
-        Preconditions.CheckNoNullElements(records);
+        Guard.Against.NullElements(records);
         var dto = new CooperationRecordCollectionDto { SchemaVersion = SchemaVersions.Current, CooperationRecords = [.. records.Select(CooperationMapper.ToDto)] };
         return JsonSerializer.Serialize(dto, Context.CooperationRecordCollectionDto);
     }

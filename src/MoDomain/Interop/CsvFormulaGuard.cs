@@ -27,7 +27,7 @@ public static class CsvFormulaGuard
     /// <exception cref="System.ArgumentNullException"><paramref name="value"/> is null.</exception>
     public static bool NeedsNeutralising(string value)
     {
-        Preconditions.CheckNotNull(value);
+        Guard.Against.Null(value);
         int i = 0;
         while (i < value.Length && value[i] == '\'')
         {
@@ -48,7 +48,7 @@ public static class CsvFormulaGuard
     /// <exception cref="System.ArgumentNullException"><paramref name="cell"/> is null.</exception>
     public static string Restore(string cell)
     {
-        Preconditions.CheckNotNull(cell);
+        Guard.Against.Null(cell);
         int i = 0;
         while (i < cell.Length && cell[i] == '\'')
         {

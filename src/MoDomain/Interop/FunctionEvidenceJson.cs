@@ -44,7 +44,7 @@ public static class FunctionEvidenceJson
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public static string SerializeProfile(FunctionEvidenceProfile profile)
     {
-        Preconditions.CheckNotNull(profile);
+        Guard.Against.Null(profile);
         return JsonSerializer.Serialize(FunctionEvidenceMapper.ToDto(profile, withSchemaVersion: true), Context.FunctionEvidenceProfileDto);
     }
 
@@ -65,7 +65,7 @@ public static class FunctionEvidenceJson
     /// <exception cref="ArgumentException"><paramref name="profiles"/> holds a null element.</exception>
     public static string SerializeProfiles(IEnumerable<FunctionEvidenceProfile> profiles)
     {
-        Preconditions.CheckNoNullElements(profiles);
+        Guard.Against.NullElements(profiles);
         var dto = new FunctionEvidenceProfileCollectionDto { SchemaVersion = SchemaVersions.Current, FunctionEvidenceProfiles = [] };
         foreach (var profile in profiles)
         {
@@ -101,7 +101,7 @@ public static class FunctionEvidenceJson
     /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or invalid; the message,
     /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
     /// <exception cref="System.IO.IOException">The stream cannot be read.</exception>
-    public static ImmutableArray<FunctionEvidenceProfile> ReadProfiles(System.IO.Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), static utf8 => ReadCollection(utf8.Span));
+    public static ImmutableArray<FunctionEvidenceProfile> ReadProfiles(System.IO.Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Guard.Against.Null(limits), static utf8 => ReadCollection(utf8.Span));
 
     private static ImmutableArray<FunctionEvidenceProfile> ReadCollection(ReadOnlySpan<byte> utf8)
     {

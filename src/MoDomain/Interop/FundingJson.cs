@@ -28,7 +28,7 @@ public static class FundingJson
     /// <exception cref="System.ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static string SerializePolicy(FundingPolicy policy)
     {
-        Preconditions.CheckNotNull(policy);
+        Guard.Against.Null(policy);
         return JsonSerializer.Serialize(FundingMapper.ToDto(policy, withSchemaVersion: true), Context.FundingPolicyDto);
     }
 
@@ -48,8 +48,8 @@ public static class FundingJson
     /// registered (the message names the path).</exception>
     public static FundingPolicy DeserializePolicy(string json, FundingRequirementRegistry requirements)
     {
-        Preconditions.CheckNotNull(json);
-        Preconditions.CheckNotNull(requirements);
+        Guard.Against.Null(json);
+        Guard.Against.Null(requirements);
         return JsonInput.Read(json, utf8 => ParsePolicy(utf8, requirements));
     }
 
@@ -68,7 +68,7 @@ public static class FundingJson
     /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not a valid policy.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static FundingPolicy ReadPolicy(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), ParsePolicy);
+    public static FundingPolicy ReadPolicy(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Guard.Against.Null(limits), ParsePolicy);
 
     /// <summary>Reads a policy from a UTF-8 stream, resolving custom requirements through a registry.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -79,8 +79,8 @@ public static class FundingJson
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static FundingPolicy ReadPolicy(Stream utf8Json, FundingRequirementRegistry requirements)
     {
-        Preconditions.CheckNotNull(utf8Json);
-        Preconditions.CheckNotNull(requirements);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(requirements);
         return JsonInput.Read(utf8Json, null, utf8 => ParsePolicy(utf8, requirements));
     }
 
@@ -90,7 +90,7 @@ public static class FundingJson
     /// <exception cref="System.ArgumentNullException"><paramref name="policies"/> or an element is null.</exception>
     public static string SerializePolicies(IEnumerable<FundingPolicy> policies)
     {
-        Preconditions.CheckNoNullElements(policies);
+        Guard.Against.NullElements(policies);
         var dto = new FundingPolicyCollectionDto { SchemaVersion = SchemaVersions.Current, Policies = [] };
         foreach (var p in policies)
         {
@@ -114,8 +114,8 @@ public static class FundingJson
     /// <exception cref="JsonException">The JSON is not valid, e.g. a <c>kind</c> that is neither built in nor registered.</exception>
     public static ImmutableArray<FundingPolicy> DeserializePolicies(string json, FundingRequirementRegistry requirements)
     {
-        Preconditions.CheckNotNull(json);
-        Preconditions.CheckNotNull(requirements);
+        Guard.Against.Null(json);
+        Guard.Against.Null(requirements);
         return JsonInput.Read(json, utf8 => JsonDocumentReader.ReadCollection(
             utf8.Span, Context.ListFundingPolicyDto, Context.FundingPolicyCollectionDto, "policies",
             static d => d.SchemaVersion, static d => d.Policies, (d, p) => FundingMapper.FromDto(d, p, requirements)));
@@ -127,7 +127,7 @@ public static class FundingJson
     /// <exception cref="System.ArgumentNullException"><paramref name="ladder"/> is null.</exception>
     public static string SerializeLadder(FundingLadder ladder)
     {
-        Preconditions.CheckNotNull(ladder);
+        Guard.Against.Null(ladder);
         return JsonSerializer.Serialize(FundingMapper.ToDto(ladder), Context.FundingLadderDto);
     }
 
@@ -156,7 +156,7 @@ public static class FundingJson
     /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not a valid ladder.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static FundingLadder ReadLadder(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), ParseLadder);
+    public static FundingLadder ReadLadder(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Guard.Against.Null(limits), ParseLadder);
 
     /// <summary>Serializes funding cases as a document.</summary>
     /// <param name="cases">The cases.</param>
@@ -164,7 +164,7 @@ public static class FundingJson
     /// <exception cref="System.ArgumentNullException"><paramref name="cases"/> or an element is null.</exception>
     public static string SerializeCases(IEnumerable<FundingCase> cases)
     {
-        Preconditions.CheckNoNullElements(cases);
+        Guard.Against.NullElements(cases);
         var dto = new FundingCaseCollectionDto { SchemaVersion = SchemaVersions.Current, FundingCases = [] };
         foreach (var c in cases)
         {
@@ -198,7 +198,7 @@ public static class FundingJson
     /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not valid.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ImmutableArray<FundingCase> ReadCases(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), ParseCases);
+    public static ImmutableArray<FundingCase> ReadCases(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Guard.Against.Null(limits), ParseCases);
 
     private static FundingPolicy ParsePolicy(System.ReadOnlyMemory<byte> utf8) => ParsePolicy(utf8, FundingRequirementRegistry.Empty);
 

@@ -13,9 +13,9 @@ public sealed class JsonContract
 {
     internal JsonContract(string name, LocalizedText description, JsonTypeInfo typeInfo)
     {
-        Name = Preconditions.CheckNotBlank(name);
-        Description = Preconditions.CheckNotNull(description);
-        TypeInfo = Preconditions.CheckNotNull(typeInfo);
+        Name = Guard.Against.Blank(name);
+        Description = Guard.Against.Null(description);
+        TypeInfo = Guard.Against.Null(typeInfo);
     }
 
     /// <summary>Gets the stable name of the contract (the file name of its schema without <c>.schema.json</c>).</summary>

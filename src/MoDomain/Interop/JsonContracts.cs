@@ -54,7 +54,7 @@ public static class JsonContracts
     /// <exception cref="KeyNotFoundException">No contract has this name; the message suggests the nearest names.</exception>
     public static JsonContract Get(string name)
     {
-        Preconditions.CheckNotNull(name);
+        Guard.Against.Null(name);
         JsonContract? contract = All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
         if (contract is not null)
         {

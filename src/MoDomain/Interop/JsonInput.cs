@@ -25,7 +25,7 @@ internal static class JsonInput
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null (reported under the public parameter name).</exception>
     internal static T Read<T>(Stream utf8Json, JsonReadLimits? limits, Func<ReadOnlyMemory<byte>, T> parse)
     {
-        Preconditions.CheckNotNull(utf8Json);
+        Guard.Against.Null(utf8Json);
         return Parse(ReadBytes(utf8Json, limits ?? JsonReadLimits.Default), parse);
     }
 
@@ -36,7 +36,7 @@ internal static class JsonInput
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null (reported under the public parameter name).</exception>
     internal static T Read<T>(string json, Func<ReadOnlyMemory<byte>, T> parse)
     {
-        Preconditions.CheckNotNull(json);
+        Guard.Against.Null(json);
         return Parse(Encode(json), parse);
     }
 

@@ -39,7 +39,7 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
     }
 

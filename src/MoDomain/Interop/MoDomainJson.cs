@@ -38,7 +38,7 @@ public static class MoDomainJson
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public static string SerializeProfile(OrganisationProfile profile)
     {
-        Preconditions.CheckNotNull(profile);
+        Guard.Against.Null(profile);
         return JsonSerializer.Serialize(ProfileMapper.ToDto(profile, withSchemaVersion: true), Context.ProfileDto);
     }
 
@@ -67,7 +67,7 @@ public static class MoDomainJson
     /// <exception cref="ArgumentException"><paramref name="profiles"/> holds a null element.</exception>
     public static void WriteProfiles(Stream utf8Json, IEnumerable<OrganisationProfile> profiles)
     {
-        Preconditions.CheckNotNull(utf8Json);
+        Guard.Against.Null(utf8Json);
         var dto = ToCollection(profiles);
         JsonSerializer.Serialize(utf8Json, dto, Context.ProfileCollectionDto);
     }
@@ -102,7 +102,7 @@ public static class MoDomainJson
     /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or invalid; the message,
     /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ImmutableArray<OrganisationProfile> ReadProfiles(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), static utf8 => ReadCollection(utf8.Span));
+    public static ImmutableArray<OrganisationProfile> ReadProfiles(Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Guard.Against.Null(limits), static utf8 => ReadCollection(utf8.Span));
 
     /// <summary>Serialises classification reports as <c>{ "schemaVersion": 2, "reports": [ … ] }</c>, with every evaluation tree.</summary>
     /// <param name="reports">The reports.</param>
@@ -111,7 +111,7 @@ public static class MoDomainJson
     /// <exception cref="ArgumentException"><paramref name="reports"/> holds a null element.</exception>
     public static string SerializeReports(IEnumerable<ClassificationReport> reports)
     {
-        Preconditions.CheckNoNullElements(reports);
+        Guard.Against.NullElements(reports);
         using var buffer = new MemoryStream();
         WriteReports(buffer, reports);
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
@@ -129,15 +129,15 @@ public static class MoDomainJson
     /// <exception cref="IOException">The stream cannot be written.</exception>
     public static void WriteReports(Stream utf8Json, IEnumerable<ClassificationReport> reports)
     {
-        Preconditions.CheckNotNull(utf8Json);
-        Preconditions.CheckNotNull(reports);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(reports);
         using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, Encoder = Context.Options.Encoder });
         writer.WriteStartObject();
         writer.WriteNumber("schemaVersion", SchemaVersions.Current);
         writer.WriteStartArray("reports");
         foreach (var report in reports)
         {
-            Preconditions.CheckArgument(report is not null, "The sequence must not contain null elements.", nameof(reports));
+            Guard.Against.Unsatisfied(report is not null, "The sequence must not contain null elements.", nameof(reports));
             JsonSerializer.Serialize(writer, ReportMapper.ToDto(report), Context.ReportDto);
             if (writer.BytesPending > FlushThreshold)
             {
@@ -154,7 +154,7 @@ public static class MoDomainJson
 
     private static ProfileCollectionDto ToCollection(IEnumerable<OrganisationProfile> profiles)
     {
-        Preconditions.CheckNoNullElements(profiles);
+        Guard.Against.NullElements(profiles);
         var dto = new ProfileCollectionDto { SchemaVersion = SchemaVersions.Current, Profiles = [] };
         foreach (var p in profiles)
         {

@@ -39,7 +39,7 @@ public static class ObjectivesJson
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public static string SerializeProfile(ObjectiveProfile profile)
     {
-        Preconditions.CheckNotNull(profile);
+        Guard.Against.Null(profile);
         return JsonSerializer.Serialize(ObjectiveMapper.ToDto(profile, withSchemaVersion: true), Context.ObjectiveProfileDto);
     }
 
@@ -60,7 +60,7 @@ public static class ObjectivesJson
     /// <exception cref="ArgumentException"><paramref name="profiles"/> holds a null element.</exception>
     public static string SerializeProfiles(IEnumerable<ObjectiveProfile> profiles)
     {
-        Preconditions.CheckNoNullElements(profiles);
+        Guard.Against.NullElements(profiles);
         var dto = new ObjectiveProfileCollectionDto { SchemaVersion = SchemaVersions.Current, ObjectiveProfiles = [] };
         foreach (var profile in profiles)
         {
@@ -96,7 +96,7 @@ public static class ObjectivesJson
     /// <exception cref="JsonException">The content is not UTF-8, larger than the limit or invalid; the message,
     /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
     /// <exception cref="System.IO.IOException">The stream cannot be read.</exception>
-    public static ImmutableArray<ObjectiveProfile> ReadProfiles(System.IO.Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), static utf8 => ReadCollection(utf8.Span));
+    public static ImmutableArray<ObjectiveProfile> ReadProfiles(System.IO.Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Guard.Against.Null(limits), static utf8 => ReadCollection(utf8.Span));
 
     private static ImmutableArray<ObjectiveProfile> ReadCollection(ReadOnlySpan<byte> utf8)
     {

@@ -65,7 +65,7 @@ public static class SkosJsonLd
     /// <returns>The JSON-LD text.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A mapping involving the scheme names a concept the scheme does not hold.</exception>
-    public static string Write(ConceptScheme scheme, Crosswalk crosswalk) => Write(scheme, Preconditions.CheckNotNull(crosswalk).Mappings);
+    public static string Write(ConceptScheme scheme, Crosswalk crosswalk) => Write(scheme, Guard.Against.Null(crosswalk).Mappings);
 
     /// <summary>
     /// Writes a scheme with the mappings that involve it (as source or target scheme); mappings between other schemes
@@ -79,8 +79,8 @@ public static class SkosJsonLd
     /// scheme does not hold.</exception>
     public static string Write(ConceptScheme scheme, IEnumerable<ConceptMapping> mappings)
     {
-        Preconditions.CheckNotNull(scheme);
-        Preconditions.CheckNoNullElements(mappings);
+        Guard.Against.Null(scheme);
+        Guard.Against.NullElements(mappings);
         var own = Involving(scheme, mappings);
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
@@ -128,7 +128,7 @@ public static class SkosJsonLd
     /// <exception cref="JsonException">The content is not UTF-8, larger than the limit, or not a valid export; the
     /// message, <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> say where.</exception>
     /// <exception cref="System.IO.IOException">The stream cannot be read.</exception>
-    public static SkosDocument Read(System.IO.Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Preconditions.CheckNotNull(limits), SkosJsonLdReader.Read);
+    public static SkosDocument Read(System.IO.Stream utf8Json, JsonReadLimits limits) => JsonInput.Read(utf8Json, Guard.Against.Null(limits), SkosJsonLdReader.Read);
 
     internal static ImmutableArray<ConceptMapping> Involving(ConceptScheme scheme, IEnumerable<ConceptMapping> mappings)
     {
@@ -142,7 +142,7 @@ public static class SkosJsonLd
                 continue;
             }
             string conceptId = isSource ? mapping.SourceConcept : mapping.TargetConcept;
-            Preconditions.CheckArgument(scheme.Contains(conceptId), $"Mapping '{mapping}': {scheme.UnknownIdMessage(conceptId)}", nameof(mappings));
+            Guard.Against.Unsatisfied(scheme.Contains(conceptId), $"Mapping '{mapping}': {scheme.UnknownIdMessage(conceptId)}", nameof(mappings));
             own.Add(mapping);
         }
         return own.ToImmutable();

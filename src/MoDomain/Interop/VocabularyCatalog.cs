@@ -91,7 +91,7 @@ public static class VocabularyCatalog
     /// <exception cref="KeyNotFoundException">No scheme has that id; the message suggests the closest ids.</exception>
     public static ConceptScheme Get(string id)
     {
-        Preconditions.CheckNotNull(id);
+        Guard.Against.Null(id);
         if (TryGet(id, out var scheme))
         {
             return scheme;

@@ -25,7 +25,7 @@ public static class VocabularyJson
     /// <exception cref="System.ArgumentNullException"><paramref name="scheme"/> is null.</exception>
     public static string Write(ConceptScheme scheme)
     {
-        Preconditions.CheckNotNull(scheme);
+        Guard.Against.Null(scheme);
         var document = new VocabularyDocumentDto
         {
             SchemaVersion = SchemaVersions.Current,

@@ -38,11 +38,11 @@ public sealed class ObjectiveAnalysis
 
     internal ObjectiveAnalysis(ObjectiveProfile profile, ObjectiveAnalysisParameters parameters, EvidenceSource? evidence)
     {
-        Profile = Preconditions.CheckNotNull(profile);
-        Parameters = Preconditions.CheckNotNull(parameters);
+        Profile = Guard.Against.Null(profile);
+        Parameters = Guard.Against.Null(parameters);
         if (evidence is { } e)
         {
-            Preconditions.CheckDefined(e, nameof(evidence));
+            Guard.Against.UndefinedValue(e, nameof(evidence));
         }
         EvidenceFilter = evidence;
 
@@ -165,7 +165,7 @@ public sealed class ObjectiveAnalysis
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="evidence"/> is not a defined value.</exception>
     public static ObjectiveAnalysis Of(ObjectiveProfile profile, ObjectiveAnalysisParameters? parameters = null, EvidenceSource? evidence = null)
     {
-        Preconditions.CheckNotNull(profile);
+        Guard.Against.Null(profile);
         return new ObjectiveAnalysis(profile, parameters ?? ObjectiveAnalysisParameters.Default, evidence);
     }
 
@@ -173,7 +173,7 @@ public sealed class ObjectiveAnalysis
     /// <param name="cell">The cell.</param>
     /// <returns>The objectives; empty when none.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cell"/> is not a defined value.</exception>
-    public ImmutableArray<Objective> ObjectivesIn(ObjectiveCell cell) => objectivesByCell[(int)Preconditions.CheckDefined(cell)];
+    public ImmutableArray<Objective> ObjectivesIn(ObjectiveCell cell) => objectivesByCell[(int)Guard.Against.UndefinedValue(cell)];
 
     /// <summary>Gets the number of considered objectives in a cell.</summary>
     /// <param name="cell">The cell.</param>
@@ -185,7 +185,7 @@ public sealed class ObjectiveAnalysis
     /// <param name="cell">The cell.</param>
     /// <returns>The weight; 0 when none.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cell"/> is not a defined value.</exception>
-    public double WeightIn(ObjectiveCell cell) => weightByCell[(int)Preconditions.CheckDefined(cell)];
+    public double WeightIn(ObjectiveCell cell) => weightByCell[(int)Guard.Against.UndefinedValue(cell)];
 
     /// <summary>Gets a cell's share of the total weight, in [0, 1]; unknown when no objective was considered.</summary>
     /// <param name="cell">The cell.</param>

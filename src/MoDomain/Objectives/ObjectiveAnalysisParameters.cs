@@ -26,7 +26,7 @@ public sealed class ObjectiveAnalysisParameters : IEquatable<ObjectiveAnalysisPa
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mainlyInwardThreshold"/> is NaN or outside [0, 1].</exception>
     public ObjectiveAnalysisParameters(double mainlyInwardThreshold = DefaultMainlyInwardThreshold)
     {
-        MainlyInwardThreshold = Preconditions.CheckFraction(mainlyInwardThreshold);
+        MainlyInwardThreshold = Guard.Against.NotAShare(mainlyInwardThreshold);
     }
 
     /// <summary>Gets the documented default parameters (threshold 0.5, interpretive).</summary>

@@ -27,14 +27,14 @@ public sealed class ObjectiveProfile : IEquatable<ObjectiveProfile>
     /// null element, or the same objective appears twice; <see cref="ArgumentException.ParamName"/> names the parameter.</exception>
     public ObjectiveProfile(string organisation, IEnumerable<PursuedObjective> objectives)
     {
-        Organisation = Preconditions.CheckNotBlank(organisation);
-        Preconditions.CheckNoNullElements(objectives);
+        Organisation = Guard.Against.Blank(organisation);
+        Guard.Against.NullElements(objectives);
         var byObjective = new PursuedObjective?[Enum.GetValues<Objective>().Length];
         int count = 0;
         foreach (var pursued in objectives)
         {
             int index = (int)pursued.Objective;
-            Preconditions.CheckArgument(
+            Guard.Against.Unsatisfied(
                 byObjective[index] is null,
                 $"The objective '{ObjectivesVocabulary.Objectives.IdOf(pursued.Objective)}' appears more than once in the profile of '{organisation}'.",
                 nameof(objectives));
@@ -91,8 +91,8 @@ public sealed class ObjectiveProfile : IEquatable<ObjectiveProfile>
     /// <exception cref="ArgumentException">The profile already records that objective.</exception>
     public ObjectiveProfile Add(PursuedObjective pursued)
     {
-        Preconditions.CheckNotNull(pursued);
-        Preconditions.CheckArgument(
+        Guard.Against.Null(pursued);
+        Guard.Against.Unsatisfied(
             !Contains(pursued.Objective),
             $"The objective '{ObjectivesVocabulary.Objectives.IdOf(pursued.Objective)}' is already in the profile of '{Organisation}'.",
             nameof(pursued));

@@ -103,7 +103,7 @@ public static class ObjectivesVocabulary
     /// <param name="objective">The objective.</param>
     /// <returns>Its cell; every objective sits in exactly one.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="objective"/> is not a defined value.</exception>
-    public static ObjectiveCell CellOf(Objective objective) => CellByObjective[(int)Preconditions.CheckDefined(objective)];
+    public static ObjectiveCell CellOf(Objective objective) => CellByObjective[(int)Guard.Against.UndefinedValue(objective)];
 
     /// <summary>Gets the orientation of action of an objective (the orientation of its cell).</summary>
     /// <param name="objective">The objective.</param>
@@ -121,7 +121,7 @@ public static class ObjectivesVocabulary
     /// <param name="cell">The cell.</param>
     /// <returns>Inward or outward.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cell"/> is not a defined value.</exception>
-    public static ObjectiveOrientation OrientationOf(ObjectiveCell cell) => Preconditions.CheckDefined(cell) switch
+    public static ObjectiveOrientation OrientationOf(ObjectiveCell cell) => Guard.Against.UndefinedValue(cell) switch
     {
         ObjectiveCell.InwardExplicit or ObjectiveCell.InwardImplicit => ObjectiveOrientation.Inward,
         _ => ObjectiveOrientation.Outward,
@@ -131,7 +131,7 @@ public static class ObjectivesVocabulary
     /// <param name="cell">The cell.</param>
     /// <returns>Explicit or implicit.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cell"/> is not a defined value.</exception>
-    public static ObjectivePurpose PurposeOf(ObjectiveCell cell) => Preconditions.CheckDefined(cell) switch
+    public static ObjectivePurpose PurposeOf(ObjectiveCell cell) => Guard.Against.UndefinedValue(cell) switch
     {
         ObjectiveCell.InwardExplicit or ObjectiveCell.OutwardExplicit => ObjectivePurpose.Explicit,
         _ => ObjectivePurpose.Implicit,
@@ -143,7 +143,7 @@ public static class ObjectivesVocabulary
     /// <returns>The cell.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is not a defined value.</exception>
     public static ObjectiveCell CellAt(ObjectiveOrientation orientation, ObjectivePurpose purpose) =>
-        (Preconditions.CheckDefined(orientation), Preconditions.CheckDefined(purpose)) switch
+        (Guard.Against.UndefinedValue(orientation), Guard.Against.UndefinedValue(purpose)) switch
         {
             (ObjectiveOrientation.Inward, ObjectivePurpose.Explicit) => ObjectiveCell.InwardExplicit,
             (ObjectiveOrientation.Outward, ObjectivePurpose.Explicit) => ObjectiveCell.OutwardExplicit,
@@ -155,7 +155,7 @@ public static class ObjectivesVocabulary
     /// <param name="cell">The cell.</param>
     /// <returns>The objectives of the cell (four, two, four or three).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cell"/> is not a defined value.</exception>
-    public static ImmutableArray<Objective> ObjectivesIn(ObjectiveCell cell) => ObjectivesByCell[(int)Preconditions.CheckDefined(cell)];
+    public static ImmutableArray<Objective> ObjectivesIn(ObjectiveCell cell) => ObjectivesByCell[(int)Guard.Against.UndefinedValue(cell)];
 
     private static ImmutableArray<ImmutableArray<Objective>> GroupByCell()
     {

@@ -29,8 +29,8 @@ public sealed class PursuedObjective : IEquatable<PursuedObjective>
     /// <exception cref="ArgumentException"><paramref name="emphasis"/> is not a number greater than 0 and at most <see cref="MaxEmphasis"/>.</exception>
     public PursuedObjective(Objective objective, EvidenceSource evidence, double emphasis = DefaultEmphasis)
     {
-        Objective = Preconditions.CheckDefined(objective);
-        Evidence = Preconditions.CheckDefined(evidence);
+        Objective = Guard.Against.UndefinedValue(objective);
+        Evidence = Guard.Against.UndefinedValue(evidence);
         Emphasis = CheckEmphasis(emphasis);
     }
 
@@ -69,7 +69,7 @@ public sealed class PursuedObjective : IEquatable<PursuedObjective>
 
     private static double CheckEmphasis(double emphasis)
     {
-        Preconditions.CheckArgument(
+        Guard.Against.Unsatisfied(
             IsValidEmphasis(emphasis),
             string.Create(CultureInfo.InvariantCulture, $"An emphasis must be a number greater than 0 and at most {MaxEmphasis:R} (NaN and infinities are not allowed), but was {emphasis:R}."),
             nameof(emphasis));

@@ -150,7 +150,7 @@ public static class ReferenceData
     /// <exception cref="KeyNotFoundException">The topic is not in <see cref="Topics"/>.</exception>
     public static ImmutableArray<ReferenceFigure> FiguresOn(string topic)
     {
-        string id = Topics[Preconditions.CheckNotNull(topic)].Id;
+        string id = Topics[Guard.Against.Null(topic)].Id;
         return [.. Figures.Where(f => f.Topic == id)];
     }
 
@@ -161,13 +161,13 @@ public static class ReferenceData
     /// <exception cref="KeyNotFoundException">The topic is not in <see cref="Topics"/>.</exception>
     public static ImmutableArray<ReferenceRanking> RankingsOn(string topic)
     {
-        string id = Topics[Preconditions.CheckNotNull(topic)].Id;
+        string id = Topics[Guard.Against.Null(topic)].Id;
         return [.. Rankings.Where(r => r.Topic == id)];
     }
 
     private static T Lookup<T>(string id, IReadOnlyDictionary<string, T> items, string kind)
     {
-        Preconditions.CheckNotNull(id);
+        Guard.Against.Null(id);
         if (items.TryGetValue(id, out T? item))
         {
             return item;

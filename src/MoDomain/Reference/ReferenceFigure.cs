@@ -38,11 +38,11 @@ public sealed class ReferenceFigure
     /// </exception>
     public ReferenceFigure(string id, string topic, LocalizedText measures, decimal value, FigureUnit unit, Fact<int> n, bool isApproximate, ReferenceSurvey survey)
     {
-        Id = Preconditions.CheckNotBlank(id);
-        Topic = Preconditions.CheckNotBlank(topic);
-        Measures = Preconditions.CheckNotNull(measures);
-        Survey = Preconditions.CheckNotNull(survey);
-        Unit = Preconditions.CheckDefined(unit);
+        Id = Guard.Against.Blank(id);
+        Topic = Guard.Against.Blank(topic);
+        Measures = Guard.Against.Null(measures);
+        Survey = Guard.Against.Null(survey);
+        Unit = Guard.Against.UndefinedValue(unit);
         ArgumentOutOfRangeException.ThrowIfNegative(value);
         if (unit == FigureUnit.Percent)
         {
@@ -106,7 +106,7 @@ public sealed class ReferenceFigure
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
     public string Format(Language language)
     {
-        Preconditions.CheckDefined(language);
+        Guard.Against.UndefinedValue(language);
         string prefix = IsApproximate ? "~" : string.Empty;
         string value = Value.ToString(CultureInfo.InvariantCulture);
         if (Unit == FigureUnit.Percent)

@@ -37,29 +37,29 @@ public sealed class ReferenceRanking
     /// </exception>
     public ReferenceRanking(string id, string topic, LocalizedText measures, string itemScheme, IEnumerable<IEnumerable<string>> tiers, ReferenceSurvey survey)
     {
-        Id = Preconditions.CheckNotBlank(id);
-        Topic = Preconditions.CheckNotBlank(topic);
-        Measures = Preconditions.CheckNotNull(measures);
-        ItemScheme = Preconditions.CheckNotBlank(itemScheme);
-        Survey = Preconditions.CheckNotNull(survey);
-        Preconditions.CheckNotNull(tiers);
+        Id = Guard.Against.Blank(id);
+        Topic = Guard.Against.Blank(topic);
+        Measures = Guard.Against.Null(measures);
+        ItemScheme = Guard.Against.Blank(itemScheme);
+        Survey = Guard.Against.Null(survey);
+        Guard.Against.Null(tiers);
         var builtTiers = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         var index = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
         foreach (IEnumerable<string> tier in tiers)
         {
-            Preconditions.CheckArgument(tier is not null, "A tier must not be null.", nameof(tiers));
+            Guard.Against.Unsatisfied(tier is not null, "A tier must not be null.", nameof(tiers));
             ImmutableArray<string> items = [.. tier!];
-            Preconditions.CheckArgument(items.Length > 0, $"Tier {builtTiers.Count + 1} is empty.", nameof(tiers));
+            Guard.Against.Unsatisfied(items.Length > 0, $"Tier {builtTiers.Count + 1} is empty.", nameof(tiers));
             foreach (string item in items)
             {
-                Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(item), $"Tier {builtTiers.Count + 1} holds a blank id.", nameof(tiers));
-                Preconditions.CheckArgument(index.TryAdd(item, builtTiers.Count + 1), $"The id '{item}' appears more than once.", nameof(tiers));
+                Guard.Against.Unsatisfied(!string.IsNullOrWhiteSpace(item), $"Tier {builtTiers.Count + 1} holds a blank id.", nameof(tiers));
+                Guard.Against.Unsatisfied(index.TryAdd(item, builtTiers.Count + 1), $"The id '{item}' appears more than once.", nameof(tiers));
             }
 
             builtTiers.Add(items);
         }
 
-        Preconditions.CheckArgument(builtTiers.Count > 0, "A ranking needs at least one tier.", nameof(tiers));
+        Guard.Against.Unsatisfied(builtTiers.Count > 0, "A ranking needs at least one tier.", nameof(tiers));
         Tiers = builtTiers.ToImmutable();
         tierById = index.ToImmutable();
     }
@@ -94,7 +94,7 @@ public sealed class ReferenceRanking
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     public Fact<int> RankOf(string id)
     {
-        Preconditions.CheckNotNull(id);
+        Guard.Against.Null(id);
         return tierById.TryGetValue(id, out int tier) ? Fact.Known(tier) : Fact<int>.Unknown;
     }
 
@@ -109,8 +109,8 @@ public sealed class ReferenceRanking
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public RankComparison Compare(string first, string second)
     {
-        Preconditions.CheckNotNull(first);
-        Preconditions.CheckNotNull(second);
+        Guard.Against.Null(first);
+        Guard.Against.Null(second);
         if (!tierById.TryGetValue(first, out int a) || !tierById.TryGetValue(second, out int b))
         {
             return RankComparison.NotRanked;

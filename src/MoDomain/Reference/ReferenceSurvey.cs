@@ -28,10 +28,10 @@ public sealed class ReferenceSurvey
     /// <exception cref="ArgumentOutOfRangeException">A year is outside 1900–9999, or the survey year is after a known publication year.</exception>
     public ReferenceSurvey(string id, LocalizedText label, LocalizedText design, Fact<int> surveyYear, Fact<int> publicationYear, string source)
     {
-        Id = Preconditions.CheckNotBlank(id);
-        Label = Preconditions.CheckNotNull(label);
-        Design = Preconditions.CheckNotNull(design);
-        Source = Preconditions.CheckNotBlank(source);
+        Id = Guard.Against.Blank(id);
+        Label = Guard.Against.Null(label);
+        Design = Guard.Against.Null(design);
+        Source = Guard.Against.Blank(source);
         if (publicationYear.TryGetValue(out int published))
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(published, 1900, nameof(publicationYear));

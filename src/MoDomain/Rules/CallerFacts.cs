@@ -43,11 +43,11 @@ public sealed class CallerFacts : IEquatable<CallerFacts>
     /// <exception cref="ArgumentException">An id is not kebab-case, appears twice, or a known value is blank.</exception>
     public static CallerFacts Of(IEnumerable<KeyValuePair<string, Fact<string>>> entries)
     {
-        Preconditions.CheckNotNull(entries);
+        Guard.Against.Null(entries);
         var result = Empty;
         foreach (var entry in entries)
         {
-            Preconditions.CheckArgument(!result.facts.ContainsKey(entry.Key ?? string.Empty), $"The caller fact '{entry.Key}' is given twice.", nameof(entries));
+            Guard.Against.Unsatisfied(!result.facts.ContainsKey(entry.Key ?? string.Empty), $"The caller fact '{entry.Key}' is given twice.", nameof(entries));
             result = result.With(entry.Key!, entry.Value);
         }
         return result;
@@ -62,7 +62,7 @@ public sealed class CallerFacts : IEquatable<CallerFacts>
     public CallerFacts With(string id, Fact<string> value)
     {
         ConceptIds.Check(id);
-        Preconditions.CheckArgument(!value.IsKnown || !string.IsNullOrWhiteSpace(value.Value), $"The caller fact '{id}' has a blank value; leave it unknown instead.", nameof(value));
+        Guard.Against.Unsatisfied(!value.IsKnown || !string.IsNullOrWhiteSpace(value.Value), $"The caller fact '{id}' has a blank value; leave it unknown instead.", nameof(value));
         return new(facts.SetItem(id, value));
     }
 
@@ -72,7 +72,7 @@ public sealed class CallerFacts : IEquatable<CallerFacts>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not kebab-case, or <paramref name="value"/> is blank.</exception>
-    public CallerFacts With(string id, string value) => With(id, new Fact<string>(Preconditions.CheckNotNull(value)));
+    public CallerFacts With(string id, string value) => With(id, new Fact<string>(Guard.Against.Null(value)));
 
     /// <summary>Gets a fact: its value when known, unknown when absent or given as unknown.</summary>
     /// <param name="id">The fact id.</param>
@@ -80,7 +80,7 @@ public sealed class CallerFacts : IEquatable<CallerFacts>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public Fact<string> Get(string id)
     {
-        Preconditions.CheckNotNull(id);
+        Guard.Against.Null(id);
         return facts.TryGetValue(id, out var value) ? value : default;
     }
 
@@ -88,7 +88,7 @@ public sealed class CallerFacts : IEquatable<CallerFacts>
     /// <param name="id">The fact id.</param>
     /// <returns><see langword="true"/> when present.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public bool Contains(string id) => facts.ContainsKey(Preconditions.CheckNotNull(id));
+    public bool Contains(string id) => facts.ContainsKey(Guard.Against.Null(id));
 
     /// <summary>Returns a descriptor that reads a caller fact of any subject carrying caller facts, for use in
     /// <see cref="Criterion{TSubject}.Reads"/> and hand-written criteria.</summary>

@@ -10,13 +10,13 @@ internal static class CompositeParts
 {
     internal static ImmutableArray<Rule<TSubject>> Check<TSubject>(IEnumerable<Rule<TSubject>> parts, string paramName)
     {
-        Preconditions.CheckNoNullElements(parts, paramName);
+        Guard.Against.NullElements(parts, paramName);
         ImmutableArray<Rule<TSubject>> result = [.. parts];
-        Preconditions.CheckArgument(!result.IsEmpty, "A composite rule needs at least one part.", paramName);
+        Guard.Against.Unsatisfied(!result.IsEmpty, "A composite rule needs at least one part.", paramName);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in result)
         {
-            Preconditions.CheckArgument(ids.Add(part.Id), $"Two parts share the id '{part.Id}'.", paramName);
+            Guard.Against.Unsatisfied(ids.Add(part.Id), $"Two parts share the id '{part.Id}'.", paramName);
         }
         return result;
     }

@@ -42,11 +42,11 @@ public sealed class Criterion<TSubject> : Rule<TSubject>
         Func<TSubject, Truth, LocalizedText> explain)
         : base(id, label, source)
     {
-        Preconditions.CheckNoNullElements(reads);
+        Guard.Against.NullElements(reads);
         Reads = [.. reads];
-        Preconditions.CheckArgument(!Reads.IsEmpty, "A criterion must read at least one fact.", nameof(reads));
-        this.decide = Preconditions.CheckNotNull(decide);
-        this.explain = Preconditions.CheckNotNull(explain);
+        Guard.Against.Unsatisfied(!Reads.IsEmpty, "A criterion must read at least one fact.", nameof(reads));
+        this.decide = Guard.Against.Null(decide);
+        this.explain = Guard.Against.Null(explain);
     }
 
     /// <summary>Gets the facts this criterion reads.</summary>

@@ -25,7 +25,7 @@ public static class Criterion
     /// <exception cref="ArgumentException">An id is not kebab-case, or <paramref name="source"/> or <paramref name="expected"/> is blank.</exception>
     public static Criterion<TSubject> CallerFactEquals<TSubject>(string id, LocalizedText label, string source, string factId, LocalizedText factLabel, string expected)
         where TSubject : ICallerFactSubject =>
-        CallerFactIn<TSubject>(id, label, source, factId, factLabel, [Preconditions.CheckNotBlank(expected)]);
+        CallerFactIn<TSubject>(id, label, source, factId, factLabel, [Guard.Against.Blank(expected)]);
 
     /// <summary>Creates a criterion that holds when a caller fact is one of some values (ordinal comparison).</summary>
     /// <typeparam name="TSubject">The subject type.</typeparam>
@@ -42,10 +42,10 @@ public static class Criterion
     public static Criterion<TSubject> CallerFactIn<TSubject>(string id, LocalizedText label, string source, string factId, LocalizedText factLabel, IEnumerable<string> accepted)
         where TSubject : ICallerFactSubject
     {
-        Preconditions.CheckNoNullElements(accepted);
+        Guard.Against.NullElements(accepted);
         var values = ValueSet.OfStrings(accepted);
-        Preconditions.CheckArgument(!values.IsEmpty, "At least one accepted value is needed.", nameof(accepted));
-        Preconditions.CheckArgument(values.All(v => !string.IsNullOrWhiteSpace(v)), "An accepted value is blank.", nameof(accepted));
+        Guard.Against.Unsatisfied(!values.IsEmpty, "At least one accepted value is needed.", nameof(accepted));
+        Guard.Against.Unsatisfied(values.All(v => !string.IsNullOrWhiteSpace(v)), "An accepted value is blank.", nameof(accepted));
         string list = string.Join(", ", values.Select(v => $"'{v}'"));
         string listDe = string.Join(", ", values.Select(v => $"„{v}“"));
         var fact = CallerFacts.Descriptor<TSubject>(factId, factLabel);
@@ -72,9 +72,9 @@ public static class Criterion
     public static Criterion<TSubject> CallerFact<TSubject>(string id, LocalizedText label, string source, string factId, LocalizedText factLabel, Func<string, bool> predicate, LocalizedText whenMet, LocalizedText whenNotMet)
         where TSubject : ICallerFactSubject
     {
-        Preconditions.CheckNotNull(predicate);
-        Preconditions.CheckNotNull(whenMet);
-        Preconditions.CheckNotNull(whenNotMet);
+        Guard.Against.Null(predicate);
+        Guard.Against.Null(whenMet);
+        Guard.Against.Null(whenNotMet);
         return Build(id, label, source, CallerFacts.Descriptor<TSubject>(factId, factLabel), predicate, _ => whenMet, _ => whenNotMet);
     }
 
@@ -83,7 +83,7 @@ public static class Criterion
         Func<string, LocalizedText> met, Func<string, LocalizedText> notMet)
         where TSubject : ICallerFactSubject
     {
-        Preconditions.CheckNotNull(label);
+        Guard.Against.Null(label);
         var unknown = new LocalizedText($"{fact.Label.English}: unknown.", $"{fact.Label.German}: unbekannt.");
         return new Criterion<TSubject>(
             id, label, source, [fact],

@@ -50,13 +50,13 @@ public sealed class Evaluation
         IEnumerable<Evaluation> parts)
     {
         RuleId = ConceptIds.Check(ruleId);
-        Label = Preconditions.CheckNotNull(label);
-        Source = Preconditions.CheckNotBlank(source);
+        Label = Guard.Against.Null(label);
+        Source = Guard.Against.Blank(source);
         Outcome = outcome;
-        this.explanation = Preconditions.CheckNotNull(explanation);
-        Preconditions.CheckNoNullElements(factsRead);
-        Preconditions.CheckNoNullElements(missingFacts);
-        Preconditions.CheckNoNullElements(parts);
+        this.explanation = Guard.Against.Null(explanation);
+        Guard.Against.NullElements(factsRead);
+        Guard.Against.NullElements(missingFacts);
+        Guard.Against.NullElements(parts);
         this.factsRead = DistinctById(factsRead);
         var missing = new List<string>();
         foreach (var id in missingFacts)
@@ -64,7 +64,7 @@ public sealed class Evaluation
             ConceptIds.Check(id, nameof(missingFacts));
             missing.Add(id);
         }
-        Preconditions.CheckArgument(outcome.IsUnknown || missing.Count == 0, "Only an unknown outcome can have missing facts.", nameof(missingFacts));
+        Guard.Against.Unsatisfied(outcome.IsUnknown || missing.Count == 0, "Only an unknown outcome can have missing facts.", nameof(missingFacts));
         this.missingFacts = DistinctIds(missing);
         Parts = [.. parts];
         kind = EvaluationKind.Explicit;
@@ -139,7 +139,7 @@ public sealed class Evaluation
     /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is null.</exception>
     public bool TryFind(string ruleId, [NotNullWhen(true)] out Evaluation? evaluation)
     {
-        Preconditions.CheckNotNull(ruleId);
+        Guard.Against.Null(ruleId);
         if (string.Equals(RuleId, ruleId, StringComparison.Ordinal))
         {
             evaluation = this;

@@ -19,7 +19,7 @@ public abstract class FactDescriptor<TSubject>
     protected FactDescriptor(string id, LocalizedText label)
     {
         Id = ConceptIds.Check(id);
-        Label = Preconditions.CheckNotNull(label);
+        Label = Guard.Against.Null(label);
     }
 
     /// <summary>Gets the fact id.</summary>

@@ -25,7 +25,7 @@ public sealed class FactDescriptor<TSubject, TValue> : FactDescriptor<TSubject>
     public FactDescriptor(string id, LocalizedText label, Func<TSubject, Fact<TValue>> accessor, Func<TValue, string>? format = null)
         : base(id, label)
     {
-        this.accessor = Preconditions.CheckNotNull(accessor);
+        this.accessor = Guard.Against.Null(accessor);
         this.format = format ?? (static v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? string.Empty);
     }
 
@@ -35,7 +35,7 @@ public sealed class FactDescriptor<TSubject, TValue> : FactDescriptor<TSubject>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     public Fact<TValue> Get(TSubject subject)
     {
-        Preconditions.CheckNotNull(subject);
+        Guard.Against.Null(subject);
         return accessor(subject);
     }
 

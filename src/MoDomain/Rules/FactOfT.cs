@@ -66,7 +66,7 @@ public readonly struct Fact<T> : IEquatable<Fact<T>>
     /// <exception cref="ArgumentNullException"><paramref name="map"/> is null.</exception>
     public Fact<TResult> Select<TResult>(Func<T, TResult> map)
     {
-        Preconditions.CheckNotNull(map);
+        Guard.Against.Null(map);
         return IsKnown ? new Fact<TResult>(map(value)) : default;
     }
 
@@ -76,7 +76,7 @@ public readonly struct Fact<T> : IEquatable<Fact<T>>
     /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
     public Truth Test(Func<T, bool> predicate)
     {
-        Preconditions.CheckNotNull(predicate);
+        Guard.Against.Null(predicate);
         return IsKnown ? Truth.FromBoolean(predicate(value)) : Truth.Unknown;
     }
 

@@ -19,7 +19,7 @@ public sealed class FactReading : IEquatable<FactReading>
     public FactReading(string id, LocalizedText label, Fact<string> value)
     {
         Id = ConceptIds.Check(id);
-        Label = Preconditions.CheckNotNull(label);
+        Label = Guard.Against.Null(label);
         Value = value;
     }
 

@@ -19,7 +19,7 @@ public sealed class Negation<TSubject> : Rule<TSubject>
     public Negation(string id, LocalizedText label, string source, Rule<TSubject> inner)
         : base(id, label, source)
     {
-        Inner = Preconditions.CheckNotNull(inner);
+        Inner = Guard.Against.Null(inner);
     }
 
     /// <summary>Gets the rule negated.</summary>

@@ -28,8 +28,8 @@ public abstract class Rule<TSubject>
     protected Rule(string id, LocalizedText label, string source)
     {
         Id = ConceptIds.Check(id);
-        Label = Preconditions.CheckNotNull(label);
-        Source = Preconditions.CheckNotBlank(source);
+        Label = Guard.Against.Null(label);
+        Source = Guard.Against.Blank(source);
     }
 
     /// <summary>Gets the rule id.</summary>
@@ -50,7 +50,7 @@ public abstract class Rule<TSubject>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     public Truth Decide(TSubject subject)
     {
-        Preconditions.CheckNotNull(subject);
+        Guard.Against.Null(subject);
         return DecideCore(subject);
     }
 
@@ -60,7 +60,7 @@ public abstract class Rule<TSubject>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     public Evaluation Evaluate(TSubject subject)
     {
-        Preconditions.CheckNotNull(subject);
+        Guard.Against.Null(subject);
         return EvaluateCore(subject);
     }
 

@@ -27,8 +27,8 @@ public sealed class ValueSet<T> : IReadOnlyList<T>, IEquatable<ValueSet<T>>
     /// <exception cref="ArgumentException">An element of <paramref name="items"/> is null.</exception>
     public ValueSet(IEnumerable<T> items, IComparer<T> comparer)
     {
-        Preconditions.CheckNotNull(items);
-        Comparer = Preconditions.CheckNotNull(comparer);
+        Guard.Against.Null(items);
+        Comparer = Guard.Against.Null(comparer);
         var list = new List<T>();
         foreach (var item in items)
         {
@@ -88,7 +88,7 @@ public sealed class ValueSet<T> : IReadOnlyList<T>, IEquatable<ValueSet<T>>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public bool Overlaps(ValueSet<T> other)
     {
-        Preconditions.CheckNotNull(other);
+        Guard.Against.Null(other);
         for (int i = 0; i < items.Length; i++)
         {
             if (other.Contains(items[i]))

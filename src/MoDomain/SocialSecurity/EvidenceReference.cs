@@ -25,9 +25,9 @@ public sealed class EvidenceReference : IEquatable<EvidenceReference>
     /// <paramref name="note"/> is given but blank.</exception>
     public EvidenceReference(string documentId, string? segmentId = null, string? note = null, Fact<LocalDate> date = default)
     {
-        DocumentId = Preconditions.CheckNotBlank(documentId);
-        SegmentId = segmentId is null ? null : Preconditions.CheckNotBlank(segmentId);
-        Note = note is null ? null : Preconditions.CheckNotBlank(note);
+        DocumentId = Guard.Against.Blank(documentId);
+        SegmentId = segmentId is null ? null : Guard.Against.Blank(segmentId);
+        Note = note is null ? null : Guard.Against.Blank(note);
         Date = date;
     }
 

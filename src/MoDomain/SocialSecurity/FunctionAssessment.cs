@@ -142,7 +142,7 @@ public sealed class FunctionAssessment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="indicator"/> is not a defined value.</exception>
     public int Support(FunctionIndicator indicator)
     {
-        Preconditions.CheckDefined(indicator);
+        Guard.Against.UndefinedValue(indicator);
         return supportByIndicator[(int)indicator];
     }
 
@@ -152,7 +152,7 @@ public sealed class FunctionAssessment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="function"/> is not a defined value.</exception>
     public ImmutableArray<Perspective> SupportingPerspectives(SocialSecurityFunction function)
     {
-        Preconditions.CheckDefined(function);
+        Guard.Against.UndefinedValue(function);
         return PerspectivesWith(SupportingMatrix, function);
     }
 
@@ -162,7 +162,7 @@ public sealed class FunctionAssessment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="function"/> is not a defined value.</exception>
     public ImmutableArray<Perspective> ContradictingPerspectives(SocialSecurityFunction function)
     {
-        Preconditions.CheckDefined(function);
+        Guard.Against.UndefinedValue(function);
         return PerspectivesWith(ContradictingMatrix, function);
     }
 
@@ -173,7 +173,7 @@ public sealed class FunctionAssessment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="perspective"/> is not a defined value.</exception>
     public FunctionAssessment For(Perspective perspective)
     {
-        Preconditions.CheckDefined(perspective);
+        Guard.Against.UndefinedValue(perspective);
         return new FunctionAssessment(Profile, perspective);
     }
 

@@ -16,7 +16,7 @@ public sealed class FunctionDisagreement : IEquatable<FunctionDisagreement>
 {
     internal FunctionDisagreement(SocialSecurityFunction function, ImmutableArray<Perspective> supportedBy, ImmutableArray<Perspective> contradictedBy)
     {
-        Function = Preconditions.CheckDefined(function);
+        Function = Guard.Against.UndefinedValue(function);
         SupportedBy = supportedBy;
         ContradictedBy = contradictedBy;
     }

@@ -33,14 +33,14 @@ public sealed class FunctionEvidence : IEquatable<FunctionEvidence>
         EvidenceReference reference,
         Fact<AdministrativeRole> administrativeRole = default)
     {
-        Indicator = Preconditions.CheckDefined(indicator);
-        Perspective = Preconditions.CheckDefined(perspective);
-        Stance = Preconditions.CheckDefined(stance);
-        Reference = Preconditions.CheckNotNull(reference);
+        Indicator = Guard.Against.UndefinedValue(indicator);
+        Perspective = Guard.Against.UndefinedValue(perspective);
+        Stance = Guard.Against.UndefinedValue(stance);
+        Reference = Guard.Against.Null(reference);
         if (administrativeRole.TryGetValue(out var role))
         {
-            Preconditions.CheckDefined(role, nameof(administrativeRole));
-            Preconditions.CheckArgument(
+            Guard.Against.UndefinedValue(role, nameof(administrativeRole));
+            Guard.Against.Unsatisfied(
                 perspective == Perspective.PublicAdministration,
                 $"An administrative role ('{SocialSecurityVocabulary.AdministrativeRoles.IdOf(role)}') is only meaningful with the 'public-administration' perspective, not with '{SocialSecurityVocabulary.Perspectives.IdOf(perspective)}'.",
                 nameof(administrativeRole));

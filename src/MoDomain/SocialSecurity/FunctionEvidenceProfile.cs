@@ -28,8 +28,8 @@ public sealed class FunctionEvidenceProfile : IEquatable<FunctionEvidenceProfile
     /// <exception cref="ArgumentException"><paramref name="organisation"/> is blank or <paramref name="evidence"/> holds a null element.</exception>
     public FunctionEvidenceProfile(string organisation, IEnumerable<FunctionEvidence> evidence)
     {
-        Organisation = Preconditions.CheckNotBlank(organisation);
-        Preconditions.CheckNotNull(evidence);
+        Organisation = Guard.Against.Blank(organisation);
+        Guard.Against.Null(evidence);
         set = [];
         var builder = ImmutableArray.CreateBuilder<FunctionEvidence>();
         foreach (var item in evidence)
@@ -59,7 +59,7 @@ public sealed class FunctionEvidenceProfile : IEquatable<FunctionEvidenceProfile
     /// <param name="evidence">The item.</param>
     /// <returns>True when present.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
-    public bool Contains(FunctionEvidence evidence) => set.Contains(Preconditions.CheckNotNull(evidence));
+    public bool Contains(FunctionEvidence evidence) => set.Contains(Guard.Against.Null(evidence));
 
     /// <summary>Returns a copy with more evidence items (items already present are not added again).</summary>
     /// <param name="evidence">The items to add.</param>
@@ -76,7 +76,7 @@ public sealed class FunctionEvidenceProfile : IEquatable<FunctionEvidenceProfile
     /// <exception cref="ArgumentException"><paramref name="evidence"/> holds a null element.</exception>
     public FunctionEvidenceProfile Add(IEnumerable<FunctionEvidence> evidence)
     {
-        Preconditions.CheckNoNullElements(evidence);
+        Guard.Against.NullElements(evidence);
         return new FunctionEvidenceProfile(Organisation, [.. Evidence, .. evidence]);
     }
 
@@ -86,7 +86,7 @@ public sealed class FunctionEvidenceProfile : IEquatable<FunctionEvidenceProfile
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="perspective"/> is not a defined value.</exception>
     public FunctionEvidenceProfile For(Perspective perspective)
     {
-        Preconditions.CheckDefined(perspective);
+        Guard.Against.UndefinedValue(perspective);
         var kept = new List<FunctionEvidence>();
         foreach (var item in Evidence)
         {

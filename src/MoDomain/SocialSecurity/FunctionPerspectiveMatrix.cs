@@ -55,10 +55,10 @@ public sealed class FunctionPerspectiveMatrix : IEquatable<FunctionPerspectiveMa
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stance"/> is not a defined value.</exception>
     public static FunctionPerspectiveMatrix Build(IEnumerable<FunctionEvidence> evidence, EvidenceStance? stance = null)
     {
-        Preconditions.CheckNotNull(evidence);
+        Guard.Against.Null(evidence);
         if (stance is { } s)
         {
-            Preconditions.CheckDefined(s, nameof(stance));
+            Guard.Against.UndefinedValue(s, nameof(stance));
         }
         var counts = new int[FunctionCount * PerspectiveCount];
         foreach (var item in evidence)
@@ -82,8 +82,8 @@ public sealed class FunctionPerspectiveMatrix : IEquatable<FunctionPerspectiveMa
     /// <exception cref="ArgumentOutOfRangeException">An argument is not a defined value.</exception>
     public int Count(SocialSecurityFunction function, Perspective perspective)
     {
-        Preconditions.CheckDefined(function);
-        Preconditions.CheckDefined(perspective);
+        Guard.Against.UndefinedValue(function);
+        Guard.Against.UndefinedValue(perspective);
         return counts[Index(function, perspective)];
     }
 
@@ -93,7 +93,7 @@ public sealed class FunctionPerspectiveMatrix : IEquatable<FunctionPerspectiveMa
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="function"/> is not a defined value.</exception>
     public int RowTotal(SocialSecurityFunction function)
     {
-        Preconditions.CheckDefined(function);
+        Guard.Against.UndefinedValue(function);
         int sum = 0;
         for (int p = 0; p < PerspectiveCount; p++)
         {
@@ -108,7 +108,7 @@ public sealed class FunctionPerspectiveMatrix : IEquatable<FunctionPerspectiveMa
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="perspective"/> is not a defined value.</exception>
     public int ColumnTotal(Perspective perspective)
     {
-        Preconditions.CheckDefined(perspective);
+        Guard.Against.UndefinedValue(perspective);
         int sum = 0;
         for (int f = 0; f < FunctionCount; f++)
         {

@@ -23,16 +23,16 @@ public sealed class FunctionRelation : IEquatable<FunctionRelation>
     /// <exception cref="ArgumentOutOfRangeException">An enum argument is not a defined value.</exception>
     public FunctionRelation(SocialSecurityFunction from, FunctionRelationKind kind, SocialSecurityFunction? to, string description, string source)
     {
-        From = Preconditions.CheckDefined(from);
-        Kind = Preconditions.CheckDefined(kind);
+        From = Guard.Against.UndefinedValue(from);
+        Kind = Guard.Against.UndefinedValue(kind);
         if (to is { } target)
         {
-            Preconditions.CheckDefined(target, nameof(to));
-            Preconditions.CheckArgument(target != from, "A function relation must relate two different functions.", nameof(to));
+            Guard.Against.UndefinedValue(target, nameof(to));
+            Guard.Against.Unsatisfied(target != from, "A function relation must relate two different functions.", nameof(to));
         }
         To = to;
-        Description = Preconditions.CheckNotBlank(description);
-        Source = Preconditions.CheckNotBlank(source);
+        Description = Guard.Against.Blank(description);
+        Source = Guard.Against.Blank(source);
     }
 
     /// <summary>Gets the function the statement is about.</summary>

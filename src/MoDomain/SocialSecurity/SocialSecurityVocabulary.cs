@@ -161,7 +161,7 @@ public static class SocialSecurityVocabulary
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="function"/> is not a defined value.</exception>
     public static ImmutableArray<FunctionIndicator> IndicatorsOf(SocialSecurityFunction function)
     {
-        Preconditions.CheckDefined(function);
+        Guard.Against.UndefinedValue(function);
         return IndicatorsByFunction[(int)function];
     }
 
@@ -171,7 +171,7 @@ public static class SocialSecurityVocabulary
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="function"/> is not a defined value.</exception>
     public static ImmutableArray<FunctionRelation> RelationsFrom(SocialSecurityFunction function)
     {
-        Preconditions.CheckDefined(function);
+        Guard.Against.UndefinedValue(function);
         var builder = ImmutableArray.CreateBuilder<FunctionRelation>();
         foreach (var relation in Relations)
         {

@@ -37,13 +37,13 @@ public sealed class Concept : IEquatable<Concept>
     public Concept(string id, LocalizedText label, string description, string source, string? broader)
     {
         Id = ConceptIds.Check(id);
-        Label = Preconditions.CheckNotNull(label);
-        Description = Preconditions.CheckNotBlank(description);
-        Source = Preconditions.CheckNotBlank(source);
+        Label = Guard.Against.Null(label);
+        Description = Guard.Against.Blank(description);
+        Source = Guard.Against.Blank(source);
         if (broader is not null)
         {
             ConceptIds.Check(broader);
-            Preconditions.CheckArgument(!string.Equals(broader, id, StringComparison.Ordinal), $"Concept '{id}' cannot be broader than itself.", nameof(broader));
+            Guard.Against.Unsatisfied(!string.Equals(broader, id, StringComparison.Ordinal), $"Concept '{id}' cannot be broader than itself.", nameof(broader));
         }
         Broader = broader;
     }

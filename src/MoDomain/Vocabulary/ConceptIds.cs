@@ -37,7 +37,7 @@ public static class ConceptIds
     /// <exception cref="ArgumentException"><paramref name="id"/> is not kebab-case.</exception>
     public static string Check(string id, [CallerArgumentExpression(nameof(id))] string? paramName = null)
     {
-        Preconditions.CheckNotNull(id, paramName);
+        Guard.Against.Null(id, paramName);
         if (!IsValid(id))
         {
             throw new ArgumentException($"'{id}' is not a valid id: use lower-case letters and digits separated by single hyphens.", paramName);

@@ -29,16 +29,16 @@ public sealed class ConceptMapping : IEquatable<ConceptMapping>
     {
         SourceScheme = ConceptIds.Check(sourceScheme);
         SourceConcept = ConceptIds.Check(sourceConcept);
-        Relation = Preconditions.CheckDefined(relation);
+        Relation = Guard.Against.UndefinedValue(relation);
         TargetScheme = ConceptIds.Check(targetScheme);
         TargetConcept = ConceptIds.Check(targetConcept);
-        Preconditions.CheckArgument(
+        Guard.Against.Unsatisfied(
             !string.Equals(sourceScheme, targetScheme, StringComparison.Ordinal),
             $"A mapping links concepts of two different schemes, but both are '{sourceScheme}'.",
             nameof(targetScheme));
-        Rationale = Preconditions.CheckNotBlank(rationale);
-        Preconditions.CheckArgument(rationale.AsSpan().IndexOfAny('\r', '\n') < 0, "The rationale must be a single line.", nameof(rationale));
-        Source = Preconditions.CheckNotBlank(source);
+        Rationale = Guard.Against.Blank(rationale);
+        Guard.Against.Unsatisfied(rationale.AsSpan().IndexOfAny('\r', '\n') < 0, "The rationale must be a single line.", nameof(rationale));
+        Source = Guard.Against.Blank(source);
     }
 
     /// <summary>Gets the id of the source concept's scheme.</summary>

@@ -29,14 +29,14 @@ public sealed class ConceptScheme
     public ConceptScheme(string id, LocalizedText label, string source, IEnumerable<Concept> concepts)
     {
         Id = ConceptIds.Check(id);
-        Label = Preconditions.CheckNotNull(label);
-        Source = Preconditions.CheckNotBlank(source);
-        Preconditions.CheckNoNullElements(concepts);
+        Label = Guard.Against.Null(label);
+        Source = Guard.Against.Blank(source);
+        Guard.Against.NullElements(concepts);
         Concepts = [.. concepts];
         var map = new Dictionary<string, Concept>(StringComparer.Ordinal);
         foreach (var concept in Concepts)
         {
-            Preconditions.CheckArgument(map.TryAdd(concept.Id, concept), $"Duplicate concept id '{concept.Id}' in scheme '{id}'.", nameof(concepts));
+            Guard.Against.Unsatisfied(map.TryAdd(concept.Id, concept), $"Duplicate concept id '{concept.Id}' in scheme '{id}'.", nameof(concepts));
         }
         CheckBroader(Concepts, map, id);
         byId = map.ToFrozenDictionary(StringComparer.Ordinal);
@@ -63,7 +63,7 @@ public sealed class ConceptScheme
     {
         get
         {
-            Preconditions.CheckNotNull(id);
+            Guard.Against.Null(id);
             return byId.TryGetValue(id, out var concept) ? concept : throw new KeyNotFoundException(UnknownIdMessage(id));
         }
     }
@@ -78,7 +78,7 @@ public sealed class ConceptScheme
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public ImmutableArray<string> SuggestIds(string id)
     {
-        Preconditions.CheckNotNull(id);
+        Guard.Against.Null(id);
         return IdSuggestions.Suggest(id, ConceptIdsInOrder());
     }
 
@@ -122,11 +122,11 @@ public sealed class ConceptScheme
                 {
                     break;
                 }
-                Preconditions.CheckArgument(
+                Guard.Against.Unsatisfied(
                     map.TryGetValue(broader, out var parent),
                     $"Concept '{current.Id}' names broader concept '{broader}', which is not in scheme '{schemeId}'.",
                     nameof(concepts));
-                Preconditions.CheckArgument(!onPath.Contains(broader), $"The broader links of scheme '{schemeId}' form a cycle through '{broader}'.", nameof(concepts));
+                Guard.Against.Unsatisfied(!onPath.Contains(broader), $"The broader links of scheme '{schemeId}' form a cycle through '{broader}'.", nameof(concepts));
                 current = parent;
             }
             done.UnionWith(path);

@@ -34,15 +34,15 @@ public sealed class Crosswalk
     public Crosswalk(string id, LocalizedText label, IEnumerable<ConceptScheme> schemes, IEnumerable<ConceptMapping> mappings)
     {
         Id = ConceptIds.Check(id);
-        Label = Preconditions.CheckNotNull(label);
-        Preconditions.CheckNoNullElements(schemes);
-        Preconditions.CheckNoNullElements(mappings);
+        Label = Guard.Against.Null(label);
+        Guard.Against.NullElements(schemes);
+        Guard.Against.NullElements(mappings);
         Schemes = [.. schemes];
         Mappings = [.. mappings];
         var byId = new Dictionary<string, ConceptScheme>(StringComparer.Ordinal);
         foreach (var scheme in Schemes)
         {
-            Preconditions.CheckArgument(byId.TryAdd(scheme.Id, scheme), $"Duplicate scheme id '{scheme.Id}' in crosswalk '{id}'.", nameof(schemes));
+            Guard.Against.Unsatisfied(byId.TryAdd(scheme.Id, scheme), $"Duplicate scheme id '{scheme.Id}' in crosswalk '{id}'.", nameof(schemes));
         }
         schemesById = byId.ToFrozenDictionary(StringComparer.Ordinal);
         var pairs = new HashSet<(string, string, string, string)>();
@@ -54,7 +54,7 @@ public sealed class Crosswalk
             }
             bool fresh = pairs.Add((mapping.SourceScheme, mapping.SourceConcept, mapping.TargetScheme, mapping.TargetConcept))
                 && pairs.Add((mapping.TargetScheme, mapping.TargetConcept, mapping.SourceScheme, mapping.SourceConcept));
-            Preconditions.CheckArgument(fresh, $"Crosswalk '{id}' maps {mapping.SourceScheme}/{mapping.SourceConcept} and {mapping.TargetScheme}/{mapping.TargetConcept} more than once.", nameof(mappings));
+            Guard.Against.Unsatisfied(fresh, $"Crosswalk '{id}' maps {mapping.SourceScheme}/{mapping.SourceConcept} and {mapping.TargetScheme}/{mapping.TargetConcept} more than once.", nameof(mappings));
         }
     }
 
@@ -91,7 +91,7 @@ public sealed class Crosswalk
     /// <exception cref="KeyNotFoundException">No scheme has that id; the message suggests the closest scheme ids.</exception>
     public ConceptScheme GetScheme(string id)
     {
-        Preconditions.CheckNotNull(id);
+        Guard.Against.Null(id);
         return schemesById.TryGetValue(id, out var scheme) ? scheme : throw new KeyNotFoundException(UnknownSchemeMessage(id));
     }
 
@@ -107,7 +107,7 @@ public sealed class Crosswalk
     /// message suggests the closest ids).</exception>
     public ImmutableArray<ConceptMapping> MappingsOf(string schemeId, string conceptId)
     {
-        Preconditions.CheckNotNull(conceptId);
+        Guard.Against.Null(conceptId);
         _ = GetScheme(schemeId)[conceptId];
         var result = ImmutableArray.CreateBuilder<ConceptMapping>();
         foreach (var mapping in Mappings)

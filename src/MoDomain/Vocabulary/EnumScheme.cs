@@ -23,13 +23,13 @@ public sealed class EnumScheme<TEnum>
     /// <exception cref="ArgumentException">The concept count differs from the member count, or the enum is not numbered 0…n-1.</exception>
     public EnumScheme(ConceptScheme scheme)
     {
-        Scheme = Preconditions.CheckNotNull(scheme);
+        Scheme = Guard.Against.Null(scheme);
         var values = Enum.GetValues<TEnum>();
-        Preconditions.CheckArgument(
+        Guard.Against.Unsatisfied(
             Unsafe.SizeOf<TEnum>() == sizeof(int),
             $"{typeof(TEnum).Name} must be int-backed.",
             nameof(scheme));
-        Preconditions.CheckArgument(
+        Guard.Against.Unsatisfied(
             values.Length == scheme.Concepts.Length,
             $"Scheme '{scheme.Id}' has {scheme.Concepts.Length} concepts but {typeof(TEnum).Name} has {values.Length} members.",
             nameof(scheme));
@@ -37,7 +37,7 @@ public sealed class EnumScheme<TEnum>
         for (int i = 0; i < values.Length; i++)
         {
             var v = values[i];
-            Preconditions.CheckArgument(ToIndex(v) == i, $"{typeof(TEnum).Name} must be numbered 0…n-1.", nameof(scheme));
+            Guard.Against.Unsatisfied(ToIndex(v) == i, $"{typeof(TEnum).Name} must be numbered 0…n-1.", nameof(scheme));
             byId.Add(scheme.Concepts[i].Id, v);
         }
     }

@@ -19,8 +19,8 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <exception cref="ArgumentException">A text is empty or white space.</exception>
     public LocalizedText(string english, string german)
     {
-        English = Preconditions.CheckNotBlank(english);
-        German = Preconditions.CheckNotBlank(german);
+        English = Guard.Against.Blank(english);
+        German = Guard.Against.Blank(german);
     }
 
     /// <summary>Gets the English text.</summary>

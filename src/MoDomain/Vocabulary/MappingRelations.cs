@@ -24,7 +24,7 @@ public static class MappingRelations
     /// <param name="relation">The relation.</param>
     /// <returns>The property name with the <c>skos:</c> prefix.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> is not a defined value.</exception>
-    public static string SkosProperty(MappingRelation relation) => Preconditions.CheckDefined(relation) switch
+    public static string SkosProperty(MappingRelation relation) => Guard.Against.UndefinedValue(relation) switch
     {
         MappingRelation.ExactMatch => "skos:exactMatch",
         MappingRelation.CloseMatch => "skos:closeMatch",
@@ -37,7 +37,7 @@ public static class MappingRelations
     /// <param name="relation">The relation.</param>
     /// <returns>The inverse relation.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> is not a defined value.</exception>
-    public static MappingRelation Inverse(MappingRelation relation) => Preconditions.CheckDefined(relation) switch
+    public static MappingRelation Inverse(MappingRelation relation) => Guard.Against.UndefinedValue(relation) switch
     {
         MappingRelation.BroadMatch => MappingRelation.NarrowMatch,
         MappingRelation.NarrowMatch => MappingRelation.BroadMatch,

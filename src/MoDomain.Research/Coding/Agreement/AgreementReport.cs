@@ -70,16 +70,16 @@ public sealed class AgreementReport
     /// </exception>
     public static AgreementReport FromCorpus(Corpus corpus, AgreementOptions? options = null)
     {
-        Preconditions.CheckNotNull(corpus);
+        Guard.Against.Null(corpus);
         options ??= new AgreementOptions();
-        Preconditions.CheckDefined(options.Level, nameof(options));
+        Guard.Against.UndefinedValue(options.Level, nameof(options));
         if (options.BootstrapResamples < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.BootstrapResamples, "The number of bootstrap resamples must not be negative.");
         }
         var coders = options.Coders.IsDefaultOrEmpty ? corpus.Coders : options.Coders;
         var coderSet = IdIndex.Create(coders, nameof(options));
-        Preconditions.CheckArgument(coderSet.Count >= 2, $"Agreement needs at least two coders; there {(coderSet.Count == 1 ? "is one" : "are none")}.", nameof(options));
+        Guard.Against.Unsatisfied(coderSet.Count >= 2, $"Agreement needs at least two coders; there {(coderSet.Count == 1 ? "is one" : "are none")}.", nameof(options));
         var codebookOrder = corpus.Codebook.Codes.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         ImmutableArray<string> codes;
         if (options.Codes.IsDefaultOrEmpty)
@@ -91,11 +91,11 @@ public sealed class AgreementReport
             codes = options.Codes;
             foreach (var code in codes)
             {
-                Preconditions.CheckArgument(corpus.Codebook.Contains(code), $"The code '{code}' is not in the codebook.", nameof(options));
+                Guard.Against.Unsatisfied(corpus.Codebook.Contains(code), $"The code '{code}' is not in the codebook.", nameof(options));
             }
         }
         var codeSet = IdIndex.Create(codes, nameof(options));
-        Preconditions.CheckArgument(codeSet.Count > 0, "No code to assess: the compared coders applied none.", nameof(options));
+        Guard.Against.Unsatisfied(codeSet.Count > 0, "No code to assess: the compared coders applied none.", nameof(options));
         var kept = new List<SegmentCoding>();
         int ignored = 0;
         foreach (var coding in corpus.Codings)

@@ -91,14 +91,14 @@ public static class CodingReliability
         IEnumerable<string> coders,
         OverlapMatching matching)
     {
-        Preconditions.CheckNotNull(codings);
-        Preconditions.CheckNotNull(codes);
-        Preconditions.CheckNotNull(coders);
-        Preconditions.CheckNotNull(matching);
+        Guard.Against.Null(codings);
+        Guard.Against.Null(codes);
+        Guard.Against.Null(coders);
+        Guard.Against.Null(matching);
         var codeIndex = IdIndex.Create(codes, nameof(codes));
         var coderIndex = IdIndex.Create(coders, nameof(coders));
-        Preconditions.CheckArgument(codeIndex.Count > 0, "At least one code is needed.", nameof(codes));
-        Preconditions.CheckArgument(coderIndex.Count > 0, "At least one coder is needed.", nameof(coders));
+        Guard.Against.Unsatisfied(codeIndex.Count > 0, "At least one code is needed.", nameof(codes));
+        Guard.Against.Unsatisfied(coderIndex.Count > 0, "At least one coder is needed.", nameof(coders));
         var byCode = new List<(TextSegment Segment, int Coder)>[codeIndex.Count];
         for (int k = 0; k < byCode.Length; k++)
         {
@@ -107,7 +107,7 @@ public static class CodingReliability
         var seen = new HashSet<(TextSegment, int, int)>();
         foreach (var coding in codings)
         {
-            Preconditions.CheckNotNull(coding, nameof(codings));
+            Guard.Against.Null(coding, nameof(codings));
             int code = codeIndex.Resolve(coding.CodeId, "code", nameof(codings));
             int coder = coderIndex.Resolve(coding.CoderId, "coder", nameof(codings));
             if (seen.Add((coding.Segment, code, coder)))
@@ -161,7 +161,7 @@ public static class CodingReliability
         if (noneCategory is not null)
         {
             IdIndex.CheckId(noneCategory, nameof(noneCategory));
-            Preconditions.CheckArgument(!codeIndex.TryGet(noneCategory, out _), $"The none category '{noneCategory}' is also a code.", nameof(noneCategory));
+            Guard.Against.Unsatisfied(!codeIndex.TryGet(noneCategory, out _), $"The none category '{noneCategory}' is also a code.", nameof(noneCategory));
             none = categories.Length;
             categories = categories.Add(noneCategory);
         }
@@ -171,7 +171,7 @@ public static class CodingReliability
         foreach (var (unit, coder, code) in rows)
         {
             ref int cell = ref cells[(unit * m) + coder];
-            Preconditions.CheckArgument(
+            Guard.Against.Unsatisfied(
                 cell < 0 || cell == code,
                 $"Coder '{coderIndex.Ids[coder]}' applied both '{codeIndex.Ids[cell < 0 ? code : cell]}' and '{codeIndex.Ids[code]}' to unit '{unitIndex.Ids[unit]}'; nominal categories must be mutually exclusive (use Presence for codes that may co-occur).",
                 nameof(codings));
@@ -196,13 +196,13 @@ public static class CodingReliability
         IEnumerable<string> coders,
         IEnumerable<string>? units)
     {
-        Preconditions.CheckNotNull(codings);
-        Preconditions.CheckNotNull(codes);
-        Preconditions.CheckNotNull(coders);
+        Guard.Against.Null(codings);
+        Guard.Against.Null(codes);
+        Guard.Against.Null(coders);
         var codeIndex = IdIndex.Create(codes, nameof(codes));
         var coderIndex = IdIndex.Create(coders, nameof(coders));
-        Preconditions.CheckArgument(codeIndex.Count > 0, "At least one code is needed.", nameof(codes));
-        Preconditions.CheckArgument(coderIndex.Count > 0, "At least one coder is needed.", nameof(coders));
+        Guard.Against.Unsatisfied(codeIndex.Count > 0, "At least one code is needed.", nameof(codes));
+        Guard.Against.Unsatisfied(coderIndex.Count > 0, "At least one coder is needed.", nameof(coders));
         var unitIndex = IdIndex.Create(units, nameof(units));
         var rows = new List<(int, int, int)>();
         foreach (var coding in codings)

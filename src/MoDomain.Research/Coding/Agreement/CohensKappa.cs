@@ -21,8 +21,8 @@ public static class CohensKappa
     /// <exception cref="ArgumentException">The data does not have exactly two coders.</exception>
     public static KappaResult Compute(ReliabilityData data)
     {
-        Preconditions.CheckNotNull(data);
-        Preconditions.CheckArgument(
+        Guard.Against.Null(data);
+        Guard.Against.Unsatisfied(
             data.CoderCount == 2,
             $"Cohen's kappa compares exactly two coders; this data has {data.CoderCount}. Use Fleiss' kappa or Krippendorff's alpha for more.",
             nameof(data));

@@ -23,7 +23,7 @@ public static class FleissKappa
     /// <exception cref="ArgumentException">Units carry different numbers of values (the message names the first such unit).</exception>
     public static KappaResult Compute(ReliabilityData data)
     {
-        Preconditions.CheckNotNull(data);
+        Guard.Against.Null(data);
         int coders = data.CoderCount;
         int[] cells = data.Cells;
         int units = data.UnitCount;

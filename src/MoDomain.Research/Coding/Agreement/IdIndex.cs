@@ -37,7 +37,7 @@ internal sealed class IdIndex
             foreach (var id in list)
             {
                 CheckId(id, paramName);
-                Preconditions.CheckArgument(index.map.TryAdd(id, index.ids.Count), $"The list repeats the id '{id}'.", paramName);
+                Guard.Against.Unsatisfied(index.map.TryAdd(id, index.ids.Count), $"The list repeats the id '{id}'.", paramName);
                 index.ids.Add(id);
             }
         }
@@ -47,8 +47,8 @@ internal sealed class IdIndex
     /// <summary>Checks that an id is not null, blank, or containing a control character.</summary>
     internal static string CheckId(string? id, string paramName)
     {
-        Preconditions.CheckNotNull(id, paramName);
-        Preconditions.CheckNotBlank(id, paramName);
+        Guard.Against.Null(id, paramName);
+        Guard.Against.Blank(id, paramName);
         foreach (char ch in id)
         {
             if (char.IsControl(ch))

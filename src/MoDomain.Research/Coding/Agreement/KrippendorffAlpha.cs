@@ -170,18 +170,18 @@ public static class KrippendorffAlpha
 
     private static void CheckMetric(ReliabilityData data, AlphaMetric metric)
     {
-        Preconditions.CheckNotNull(data);
-        Preconditions.CheckDefined(metric);
+        Guard.Against.Null(data);
+        Guard.Against.UndefinedValue(metric);
         if (metric is AlphaMetric.Interval or AlphaMetric.Ratio)
         {
-            Preconditions.CheckArgument(
+            Guard.Against.Unsatisfied(
                 data.Kind == ReliabilityValueKind.Numeric,
                 $"The {metric.ToString().ToLowerInvariant()} metric needs numeric values; this data holds categories (use nominal or ordinal).",
                 nameof(metric));
         }
         if (metric == AlphaMetric.Ratio)
         {
-            Preconditions.CheckArgument(
+            Guard.Against.Unsatisfied(
                 data.Numbers.IsEmpty || data.Numbers[0] >= 0,
                 "The ratio metric needs non-negative values.",
                 nameof(data));

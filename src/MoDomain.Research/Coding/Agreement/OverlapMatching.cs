@@ -27,7 +27,7 @@ public sealed class OverlapMatching
             throw new ArgumentOutOfRangeException(nameof(minimumShare), minimumShare, "The minimum overlap share must be greater than 0 and at most 1.");
         }
         MinimumShare = minimumShare;
-        Measure = Preconditions.CheckDefined(measure);
+        Measure = Guard.Against.UndefinedValue(measure);
     }
 
     /// <summary>Gets the smallest overlap share that makes two ranges one unit.</summary>

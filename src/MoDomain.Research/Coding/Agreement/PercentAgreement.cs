@@ -15,7 +15,7 @@ public static class PercentAgreement
     /// <exception cref="System.ArgumentNullException"><paramref name="data"/> is null.</exception>
     public static PercentAgreementResult Compute(ReliabilityData data)
     {
-        Preconditions.CheckNotNull(data);
+        Guard.Against.Null(data);
         int coders = data.CoderCount;
         int[] cells = data.Cells;
         var unitTally = new int[data.DistinctCount];

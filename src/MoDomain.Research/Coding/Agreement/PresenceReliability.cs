@@ -69,7 +69,7 @@ public sealed class PresenceReliability
     /// <exception cref="ArgumentException"><paramref name="codeId"/> is not one of <see cref="Codes"/>.</exception>
     public ReliabilityData ForCode(string codeId)
     {
-        Preconditions.CheckNotNull(codeId);
+        Guard.Against.Null(codeId);
         int index = Codes.IndexOf(codeId, StringComparer.Ordinal);
         if (index < 0)
         {

@@ -164,7 +164,7 @@ public sealed class ReliabilityData
         IEnumerable<string>? units = null,
         IEnumerable<string>? coders = null)
     {
-        Preconditions.CheckNotNull(ratings);
+        Guard.Against.Null(ratings);
         var list = new List<CategoricalRating>(ratings);
         var unitIndex = IdIndex.Create(units, nameof(units));
         var coderIndex = IdIndex.Create(coders, nameof(coders));
@@ -209,7 +209,7 @@ public sealed class ReliabilityData
         IEnumerable<string>? units = null,
         IEnumerable<string>? coders = null)
     {
-        Preconditions.CheckNotNull(ratings);
+        Guard.Against.Null(ratings);
         var list = new List<NumericRating>(ratings);
         var unitIndex = IdIndex.Create(units, nameof(units));
         var coderIndex = IdIndex.Create(coders, nameof(coders));
@@ -242,7 +242,7 @@ public sealed class ReliabilityData
     /// <remarks>The fast path for large generated data: one hashing pass over the cells, then a sort of the distinct values only.</remarks>
     public static ReliabilityData FromNumericMatrix(double[,] unitsByCoders)
     {
-        Preconditions.CheckNotNull(unitsByCoders);
+        Guard.Against.Null(unitsByCoders);
         int unitCount = unitsByCoders.GetLength(0);
         int coderCount = unitsByCoders.GetLength(1);
         var cells = new int[unitCount * coderCount];
@@ -257,7 +257,7 @@ public sealed class ReliabilityData
                 cells[i++] = -1;
                 continue;
             }
-            Preconditions.CheckArgument(!double.IsInfinity(value), "Values must be finite numbers (NaN marks a missing value).", nameof(unitsByCoders));
+            Guard.Against.Unsatisfied(!double.IsInfinity(value), "Values must be finite numbers (NaN marks a missing value).", nameof(unitsByCoders));
             double normalised = value + 0.0;
             int index;
             if (normalised >= 0 && normalised < SmallIntegers && normalised == Math.Floor(normalised))
@@ -313,7 +313,7 @@ public sealed class ReliabilityData
     /// <exception cref="ArgumentException">A category is blank, contains a control character, or is missing from <paramref name="categoryOrder"/>; or the order repeats a category.</exception>
     public static ReliabilityData FromCategoryMatrix(string?[,] unitsByCoders, IEnumerable<string>? categoryOrder = null)
     {
-        Preconditions.CheckNotNull(unitsByCoders);
+        Guard.Against.Null(unitsByCoders);
         int unitCount = unitsByCoders.GetLength(0);
         int coderCount = unitsByCoders.GetLength(1);
         var units = ImmutableArray.CreateRange(Numbered(unitCount));
@@ -345,7 +345,7 @@ public sealed class ReliabilityData
         foreach (var (unit, coder, value) in rows)
         {
             ref int cell = ref cells[(unit * m) + coder];
-            Preconditions.CheckArgument(
+            Guard.Against.Unsatisfied(
                 cell < 0,
                 $"Coder '{coders.Ids[coder]}' rated unit '{units.Ids[unit]}' more than once; a coder gives at most one value per unit.",
                 paramName);
@@ -356,7 +356,7 @@ public sealed class ReliabilityData
 
     private static double CheckFinite(double value, string paramName)
     {
-        Preconditions.CheckArgument(double.IsFinite(value), $"Values must be finite numbers, not {value.ToString(CultureInfo.InvariantCulture)}.", paramName);
+        Guard.Against.Unsatisfied(double.IsFinite(value), $"Values must be finite numbers, not {value.ToString(CultureInfo.InvariantCulture)}.", paramName);
         return value + 0.0;
     }
 

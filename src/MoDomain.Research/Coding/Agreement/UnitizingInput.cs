@@ -40,23 +40,23 @@ internal sealed class UnitizingInput
 
     internal static UnitizingInput Create(IEnumerable<UnitizedSegment> segments, IEnumerable<Continuum> continua, IEnumerable<string> coders, Func<string, string>? relabel = null)
     {
-        Preconditions.CheckNotNull(segments);
-        Preconditions.CheckNotNull(continua);
-        Preconditions.CheckNotNull(coders);
+        Guard.Against.Null(segments);
+        Guard.Against.Null(continua);
+        Guard.Against.Null(coders);
         var coderIndex = IdIndex.Create(coders, nameof(coders));
-        Preconditions.CheckArgument(coderIndex.Count >= 2, "The unitizing α needs at least two coders.", nameof(coders));
+        Guard.Against.Unsatisfied(coderIndex.Count >= 2, "The unitizing α needs at least two coders.", nameof(coders));
         var continuumIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var laid = ImmutableArray.CreateBuilder<(long, int)>();
         long offset = 0;
         foreach (var continuum in continua)
         {
             IdIndex.CheckId(continuum.Id, nameof(continua));
-            Preconditions.CheckArgument(continuum.Length >= 1, $"Continuum '{continuum.Id}' has length {continuum.Length}; it needs at least 1 position.", nameof(continua));
-            Preconditions.CheckArgument(continuumIndex.TryAdd(continuum.Id, laid.Count), $"The continuum '{continuum.Id}' is listed twice.", nameof(continua));
+            Guard.Against.Unsatisfied(continuum.Length >= 1, $"Continuum '{continuum.Id}' has length {continuum.Length}; it needs at least 1 position.", nameof(continua));
+            Guard.Against.Unsatisfied(continuumIndex.TryAdd(continuum.Id, laid.Count), $"The continuum '{continuum.Id}' is listed twice.", nameof(continua));
             laid.Add((offset, continuum.Length));
             offset += continuum.Length;
         }
-        Preconditions.CheckArgument(laid.Count > 0, "At least one continuum is needed.", nameof(continua));
+        Guard.Against.Unsatisfied(laid.Count > 0, "At least one continuum is needed.", nameof(continua));
         var raw = new List<(int Coder, long Start, long End, string Value)>();
         var valueSet = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var s in segments)

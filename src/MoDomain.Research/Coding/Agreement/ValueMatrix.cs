@@ -64,9 +64,9 @@ public sealed class ValueMatrix
 
     private int IndexOf(string label, string paramName)
     {
-        Preconditions.CheckNotNull(label, paramName);
+        Guard.Against.Null(label, paramName);
         int index = Labels.IndexOf(label, StringComparer.Ordinal);
-        Preconditions.CheckArgument(index >= 0, $"'{label}' is not a label of this matrix.", paramName);
+        Guard.Against.Unsatisfied(index >= 0, $"'{label}' is not a label of this matrix.", paramName);
         return index;
     }
 }

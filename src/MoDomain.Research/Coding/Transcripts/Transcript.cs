@@ -37,7 +37,7 @@ public sealed class Transcript
     /// <returns>The characters of the turn's range.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="turn"/> is null.</exception>
     /// <exception cref="System.ArgumentOutOfRangeException">The turn lies beyond the text.</exception>
-    public string TextOf(SpeakerTurn turn) => Text.Substring(Internal.Preconditions.CheckNotNull(turn).Start, turn.Length);
+    public string TextOf(SpeakerTurn turn) => Text.Substring(Guard.Against.Null(turn).Start, turn.Length);
 
     /// <summary>Makes a corpus document of the transcript.</summary>
     /// <param name="id">The document id.</param>

@@ -59,7 +59,7 @@ public sealed class TranscriptOptions
         foreach (var speaker in list)
         {
             CorpusDocument.CheckId(speaker, nameof(speakers));
-            Preconditions.CheckArgument(!speaker.Contains(':', StringComparison.Ordinal) && speaker.Trim().Length == speaker.Length,
+            Guard.Against.Unsatisfied(!speaker.Contains(':', StringComparison.Ordinal) && speaker.Trim().Length == speaker.Length,
                 $"The speaker label '{speaker}' must not hold a colon or surrounding white space.", nameof(speakers));
         }
         Speakers = list;
@@ -71,7 +71,7 @@ public sealed class TranscriptOptions
         {
             foreach (var pair in roles)
             {
-                Preconditions.CheckArgument(Enum.IsDefined(pair.Value), $"The role of '{pair.Key}' is not defined.", nameof(roles));
+                Guard.Against.Unsatisfied(Enum.IsDefined(pair.Value), $"The role of '{pair.Key}' is not defined.", nameof(roles));
             }
             Roles = roles.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
         }

@@ -40,7 +40,7 @@ public static class TranscriptReader
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     public static TranscriptFormat Detect(string content)
     {
-        Preconditions.CheckNotNull(content);
+        Guard.Against.Null(content);
         var span = content.AsSpan().TrimStart('\uFEFF').TrimStart();
         if (span.StartsWith("WEBVTT", StringComparison.Ordinal))
         {
@@ -71,9 +71,9 @@ public static class TranscriptReader
     /// <exception cref="TranscriptFormatException">The content is not a valid transcript of the format; the message names line and column.</exception>
     public static Transcript Read(string content, TranscriptFormat? format = null, TranscriptOptions? options = null, string? sourceName = null)
     {
-        Preconditions.CheckNotNull(content);
+        Guard.Against.Null(content);
         var actual = format ?? Detect(content);
-        Preconditions.CheckDefined(actual, nameof(format));
+        Guard.Against.UndefinedValue(actual, nameof(format));
         options ??= TranscriptOptions.Default;
         var lines = TranscriptSyntax.Lines(content);
         var turns = actual switch
